@@ -1,0 +1,2 @@
+// placeholder entry point; replaced by the benchmark runner.
+return 0;
