@@ -128,5 +128,5 @@ public partial class ProvisioningClient : IDisposable
 
     private static byte[] Json<T>(T value, JsonTypeInfo<T> typeInfo) => JsonSerializer.SerializeToUtf8Bytes(value, typeInfo);
 
-    private static ProvisioningJsonContext Wire => ProvisioningJsonContext.Default;
+    private static ProvisioningJsonContext Wire => ProvisioningJsonContext.Wire;
 }

@@ -95,7 +95,7 @@ internal sealed class OAuth2TokenCache : CredentialSource, IDisposable
         TokenResponse? answer;
         try
         {
-            answer = await response.Content.ReadFromJsonAsync(ProvisioningJsonContext.Default.TokenResponse, cancellationToken);
+            answer = await response.Content.ReadFromJsonAsync(ProvisioningJsonContext.Wire.TokenResponse, cancellationToken);
         }
         catch (JsonException ex)
         {

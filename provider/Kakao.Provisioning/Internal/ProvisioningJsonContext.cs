@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using Kakao.Provisioning.Models;
 
@@ -23,4 +25,16 @@ namespace Kakao.Provisioning.Internal;
 [JsonSerializable(typeof(WebhookList))]
 [JsonSerializable(typeof(CreateWebhookBody))]
 [JsonSerializable(typeof(TokenResponse))]
-internal sealed partial class ProvisioningJsonContext : JsonSerializerContext;
+internal sealed partial class ProvisioningJsonContext : JsonSerializerContext
+{
+    /// <summary>
+    /// The instance the client uses: like <see cref="Default"/>, but writing '+' and Korean text as themselves
+    /// rather than \u escapes (the bodies go to an API, never into HTML).
+    /// </summary>
+    public static ProvisioningJsonContext Wire { get; } = new(new JsonSerializerOptions
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+}
