@@ -142,8 +142,8 @@ public class FaultIntegrationTests : EmulatorFixture
         // with exactly one create, and no write repeated after it took effect.
         await Control.SeededFaultsAsync(
             20261126,
-            new JsonObject { ["path"] = $"/v1/projects/{ProjectId}/**", ["commitThenFail"] = true, ["probability"] = 0.3 },
-            new JsonObject { ["path"] = $"/v1/projects/{ProjectId}/**", ["status"] = 503, ["probability"] = 0.2 });
+            new JsonObject { ["path"] = $"/v1/projects/{ProjectId}/**", ["commitThenFail"] = true, ["probability"] = 0.4 },
+            new JsonObject { ["path"] = $"/v1/projects/{ProjectId}/**", ["status"] = 503, ["probability"] = 0.3 });
         using var client = NewClient(o => o.MaxRetries = 10);
 
         await client.CreateSenderAsync(GuideRequest());
@@ -155,7 +155,9 @@ public class FaultIntegrationTests : EmulatorFixture
         var requests = await Control.RequestsAsync(SendersPath);
         int committedCreates = requests.Count(r => r["method"]!.GetValue<string>() == "POST" && r["path"]!.GetValue<string>() == SendersPath
             && (r["status"]!.GetValue<int>() == 201 || (r["fault"]?.GetValue<string>() ?? "").Contains("commit", StringComparison.Ordinal)));
+        var faulted = (await Control.RequestsAsync($"/v1/projects/{ProjectId}/")).Count(r => r["fault"] is not null);
         Assert.That(sender.State, Is.EqualTo(SenderState.Active));
         Assert.That(committedCreates, Is.EqualTo(1));
+        Assert.That(faulted, Is.GreaterThanOrEqualTo(3), "the run must actually have met faults");
     }
 }
