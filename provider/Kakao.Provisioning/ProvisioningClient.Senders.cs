@@ -318,7 +318,7 @@ public partial class ProvisioningClient
                 {
                     await SendForNoContentAsync(request, token);
                 }
-                catch (ProvisioningApiException ex) when (request.Attempts > 1 && meansAlreadyDone(ex))
+                catch (ProvisioningApiException ex) when (request.HadAmbiguousAttempt && meansAlreadyDone(ex))
                 {
                     // An earlier attempt whose answer was lost did the deletion.
                 }

@@ -262,6 +262,21 @@ public class ProvisioningClientRetryTests
     }
 
     [Test]
+    public async Task DeleteSenderAsync_NotFoundAfterOnlyA429_IsStillRaised()
+    {
+        // A 429 means "not processed": a following 404 is the truth about a sender that never existed.
+        var handler = new StubHandler((_, n) => n == 1
+            ? StubHandler.Status(HttpStatusCode.TooManyRequests)
+            : StubHandler.SinchError(HttpStatusCode.NotFound, "sender_not_found"));
+        using var client = Clients.Create(handler, _clock);
+
+        var call = client.DeleteSenderAsync(Clients.PlusFriendId);
+        await _clock.AdvanceToNextTimerAsync();
+
+        Assert.That(Assert.ThrowsAsync<ProvisioningApiException>(() => call)!.ErrorCode, Is.EqualTo("sender_not_found"));
+    }
+
+    [Test]
     public void DeleteSenderAsync_FirstAnswerAlreadyDeleted_Throws()
     {
         var handler = new StubHandler((_, _) => StubHandler.SinchError(HttpStatusCode.Conflict, "sender_already_deleted"));

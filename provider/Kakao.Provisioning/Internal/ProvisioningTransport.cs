@@ -270,6 +270,11 @@ internal sealed class ProvisioningTransport : IDisposable
                 OnRetry = args =>
                 {
                     var request = args.Context.Properties.GetValue(RequestKey, null!);
+                    if (request is not null && (args.Outcome.Exception is not null || (int?)args.Outcome.Result?.StatusCode >= 500))
+                    {
+                        request.HadAmbiguousAttempt = true;
+                    }
+
                     Log.Retrying(
                         Logger,
                         request?.Method.Method ?? "POST",
