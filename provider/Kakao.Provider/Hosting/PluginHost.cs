@@ -111,9 +111,8 @@ internal static class PluginHost
         await stdout.WriteAsync(line);
         await stdout.FlushAsync();
 
+        // Disposing the app disposes the provider (its clients) and the engine connection.
         await app.WaitForShutdownAsync();
-        app.Services.GetRequiredService<KakaoProvider>().Dispose();
-        app.Services.GetRequiredService<EngineLogSink>().Dispose();
         return 0;
     }
 }
