@@ -7,10 +7,11 @@ namespace Kakao.EngineHarness.Engine;
 /// <summary>
 /// The <c>pulumirpc.Engine</c> service as gRPC for ASP.NET Core binds it: a method per RPC named like the RPC,
 /// registered by <see cref="BindService"/> under the engine's service name. Only Log is served; the other
-/// engine RPCs answer Unimplemented, which plugins tolerate.
+/// engine RPCs answer Unimplemented, which plugins tolerate. gRPC for ASP.NET Core only dispatches to virtual
+/// methods declared on the type carrying the attribute, hence the unsealed class and virtual method.
 /// </summary>
 [BindServiceMethod(typeof(EngineLogService), nameof(BindService))]
-internal sealed class EngineLogService
+internal class EngineLogService
 {
     private readonly LogCollector _collector;
 
@@ -26,7 +27,7 @@ internal sealed class EngineLogService
         binder.AddMethod(EngineMethods.Log, service is null ? null : service.Log);
     }
 
-    public Task<Empty> Log(LogRequest request, ServerCallContext context)
+    public virtual Task<Empty> Log(LogRequest request, ServerCallContext context)
     {
         _collector.Add(new LogEntry(
             (LogSeverity)(int)request.Severity, request.Message, request.Urn, request.Ephemeral, request.StreamId));
