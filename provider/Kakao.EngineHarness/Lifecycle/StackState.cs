@@ -30,6 +30,9 @@ public sealed class StackState
         _resources[resource.Urn.ToString()] = resource;
     }
 
+    /// <summary>Forgets every resource (a fresh stack).</summary>
+    public void Clear() => _resources.Clear();
+
     /// <summary>Forgets a resource.</summary>
     public bool Remove(ResourceUrn urn)
     {

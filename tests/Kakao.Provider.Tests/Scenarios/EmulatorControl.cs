@@ -24,6 +24,8 @@ internal sealed class EmulatorControl(Uri baseAddress, string projectId) : IDisp
     public Task SetFaultsAsync(JsonArray rules, CancellationToken cancellationToken) =>
         PostAsync("_emulator/faults", new JsonObject { ["rules"] = rules }, cancellationToken);
 
+    public Task ResetAsync(CancellationToken cancellationToken) => PostAsync("_emulator/reset", null, cancellationToken);
+
     public async Task ClearFaultsAsync(CancellationToken cancellationToken)
     {
         using var response = await _http.DeleteAsync("_emulator/faults", cancellationToken);

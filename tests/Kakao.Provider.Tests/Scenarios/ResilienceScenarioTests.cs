@@ -12,7 +12,7 @@ public class ResilienceScenarioTests
     [Test]
     public async Task Cancel_DuringSlowCreate_EndsTheCallWithinOneSecond()
     {
-        await using var scenario = await Scenario.StartAsync();
+        await using var scenario = await Scenario.StartIsolatedAsync();
         await scenario.Control.SetFaultsAsync([Scenario.Fault("POST", "/v1/projects/*/kakaotalk/senders", latencyMs: 30_000)], scenario.Token);
         var up = scenario.UpAsync(Scenario.SenderInputs());
         await WaitUntilAsync(async () => await scenario.Control.FaultMatchesAsync(scenario.Token) > 0, up, scenario.Token);
@@ -70,7 +70,7 @@ public class ResilienceScenarioTests
     [Test]
     public async Task Configure_MissingCredentials_ReturnsMissingKeysDetail()
     {
-        await using var scenario = await Scenario.StartAsync(configure: false);
+        await using var scenario = await Scenario.StartIsolatedAsync(configure: false);
         var config = new PropertyMap { ["endpoint"] = scenario.Config["endpoint"] };
 
         var error = Assert.ThrowsAsync<ProviderRpcException>(() => scenario.Session.ConfigureAsync(config, cancellationToken: scenario.Token));

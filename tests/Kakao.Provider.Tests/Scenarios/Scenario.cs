@@ -20,11 +20,13 @@ internal sealed class Scenario : IAsyncDisposable
     public const string PluginPathVariable = "KAKAO_PLUGIN_PATH";
 
     private readonly CancellationTokenSource _timeout = new(TimeSpan.FromSeconds(60));
+    private readonly bool _ownsWorld;
 
-    private Scenario(EmulatorServer emulator, ProviderSession session)
+    private Scenario(EmulatorServer emulator, ProviderSession session, bool ownsWorld)
     {
         Emulator = emulator;
         Session = session;
+        _ownsWorld = ownsWorld;
         Control = new EmulatorControl(emulator.BaseAddress, ProjectId);
     }
 
@@ -44,45 +46,62 @@ internal sealed class Scenario : IAsyncDisposable
             : Path.Combine(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? "pulumi-resource-kakao.exe" : "pulumi-resource-kakao");
 
     /// <summary>The configuration pointing the plugin at the emulator (keys without the <c>kakao:</c> prefix).</summary>
-    public PropertyMap Config => new()
-    {
-        ["projectId"] = ProjectId,
-        ["keyId"] = KeyId,
-        ["keySecret"] = PropertyValue.Secret(KeySecret),
-        ["endpoint"] = Emulator.BaseAddress.ToString().TrimEnd('/'),
-        ["authMode"] = "basic",
-        ["maxRetries"] = 5,
-    };
+    public PropertyMap Config => ConfigFor(Emulator);
 
-    /// <summary>Starts an emulator (manual review unless told otherwise) and the plugin, and configures it.</summary>
-    public static async Task<Scenario> StartAsync(ReviewMode reviewMode = ReviewMode.Manual, bool configure = true)
+    /// <summary>
+    /// A scenario on the shared emulator and plugin (started once per run by <see cref="ScenarioWorld"/>): the
+    /// emulator is reset (senders, faults, request log, review policy back to manual) and the stack state and
+    /// engine log emptied, so each test starts from nothing without paying for a plugin start.
+    /// </summary>
+    public static async Task<Scenario> StartAsync()
     {
-        var emulator = await EmulatorServer.StartAsync(new EmulatorOptions { ReviewMode = reviewMode });
+        var (emulator, session) = ScenarioWorld.Shared;
+        var scenario = new Scenario(emulator, session, ownsWorld: false);
+        await scenario.Control.ResetAsync(scenario.Token);
+        session.State.Clear();
+        session.Engine.ClearLogs();
+        return scenario;
+    }
+
+    /// <summary>
+    /// A scenario with its own emulator and plugin process, for tests that disturb the plugin (Cancel) or
+    /// need it unconfigured.
+    /// </summary>
+    public static async Task<Scenario> StartIsolatedAsync(bool configure = true)
+    {
+        var (emulator, session) = await StartWorldAsync(configure, CancellationToken.None);
+        return new Scenario(emulator, session, ownsWorld: true);
+    }
+
+    internal static async Task<(EmulatorServer Emulator, ProviderSession Session)> StartWorldAsync(bool configure, CancellationToken cancellationToken)
+    {
+        var emulator = await EmulatorServer.StartAsync(new EmulatorOptions { ReviewMode = ReviewMode.Manual }, cancellationToken);
         ProviderSession? session = null;
         try
         {
-            session = await ProviderSession.StartAsync(new ProviderSessionOptions
-            {
-                PluginPath = PluginPath,
-                PackageName = "kakao",
-                // The plugin must take its configuration from Configure only: no ambient credentials.
-                Environment = new Dictionary<string, string?>
+            session = await ProviderSession.StartAsync(
+                new ProviderSessionOptions
                 {
-                    ["SINCH_PROJECT_ID"] = null,
-                    ["SINCH_KEY_ID"] = null,
-                    ["SINCH_KEY_SECRET"] = null,
-                    ["KAKAO_ENDPOINT"] = null,
+                    PluginPath = PluginPath,
+                    PackageName = "kakao",
+                    // The plugin must take its configuration from Configure only: no ambient credentials.
+                    Environment = new Dictionary<string, string?>
+                    {
+                        ["SINCH_PROJECT_ID"] = null,
+                        ["SINCH_KEY_ID"] = null,
+                        ["SINCH_KEY_SECRET"] = null,
+                        ["KAKAO_ENDPOINT"] = null,
+                    },
+                    CancelGracePeriod = TimeSpan.FromSeconds(2),
+                    InterruptGracePeriod = TimeSpan.FromSeconds(2),
                 },
-                CancelGracePeriod = TimeSpan.FromSeconds(2),
-                InterruptGracePeriod = TimeSpan.FromSeconds(2),
-            });
-            var scenario = new Scenario(emulator, session);
+                cancellationToken);
             if (configure)
             {
-                await session.ConfigureAsync(scenario.Config, cancellationToken: scenario.Token);
+                await session.ConfigureAsync(ConfigFor(emulator), cancellationToken: cancellationToken);
             }
 
-            return scenario;
+            return (emulator, session);
         }
         catch
         {
@@ -95,6 +114,16 @@ internal sealed class Scenario : IAsyncDisposable
             throw;
         }
     }
+
+    private static PropertyMap ConfigFor(EmulatorServer emulator) => new()
+    {
+        ["projectId"] = ProjectId,
+        ["keyId"] = KeyId,
+        ["keySecret"] = PropertyValue.Secret(KeySecret),
+        ["endpoint"] = emulator.BaseAddress.ToString().TrimEnd('/'),
+        ["authMode"] = "basic",
+        ["maxRetries"] = 5,
+    };
 
     /// <summary>The guide's sample sender, under another plusFriendId when given.</summary>
     public static PropertyMap SenderInputs(string plusFriendId = "@sinch-demo", string name = "Sinch Demo Shop") => new()
@@ -143,8 +172,12 @@ internal sealed class Scenario : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Control.Dispose();
-        await Session.DisposeAsync();
-        await Emulator.DisposeAsync();
+        if (_ownsWorld)
+        {
+            await Session.DisposeAsync();
+            await Emulator.DisposeAsync();
+        }
+
         _timeout.Dispose();
     }
 }
