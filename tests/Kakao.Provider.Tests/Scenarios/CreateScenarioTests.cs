@@ -1,3 +1,4 @@
+using Kakao.EngineHarness.Engine;
 using Kakao.EngineHarness.Lifecycle;
 using Kakao.EngineHarness.Values;
 
@@ -12,6 +13,7 @@ public class CreateScenarioTests
         await using var scenario = await Scenario.StartAsync();
 
         var up = await scenario.UpAsync(Scenario.SenderInputs());
+        var progress = await scenario.WaitForLogAsync(log => log.Urn == scenario.Urn().ToString() && log.Severity == LogSeverity.Info);
 
         var requests = await scenario.Control.ApiRequestsAsync(scenario.Token);
         var outputs = up.State.Outputs;
@@ -26,6 +28,7 @@ public class CreateScenarioTests
             Assert.That(outputs["status"], Is.EqualTo(PropertyValue.String("IN_PROGRESS")));
             Assert.That(requests.Count(r => r.Method == "POST" && r.Path.EndsWith("/kakaotalk/senders", StringComparison.Ordinal)), Is.EqualTo(1));
             Assert.That(await scenario.Control.GetSenderAsync("@sinch-demo", scenario.Token), Is.Not.Null);
+            Assert.That(progress?.Message, Does.Contain("review"), "the user is told the sender waits for review");
         });
     }
 

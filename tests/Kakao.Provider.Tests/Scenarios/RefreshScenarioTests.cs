@@ -1,3 +1,4 @@
+using Kakao.EngineHarness.Engine;
 using Kakao.EngineHarness.Values;
 
 namespace Kakao.Provider.Tests.Scenarios;
@@ -46,12 +47,14 @@ public class RefreshScenarioTests
         await scenario.Control.RejectAsync("@sinch-demo", "Logo image is blurry", scenario.Token);
 
         var refresh = await scenario.RefreshAsync();
+        var warning = await scenario.WaitForLogAsync(log => log.Severity == LogSeverity.Warning && log.Message.Contains("Logo image is blurry", StringComparison.Ordinal));
 
         Assert.Multiple(() =>
         {
             Assert.That(refresh.ChangedOutputs, Does.Contain("status"));
             Assert.That(refresh.After!.Outputs["status"], Is.EqualTo(PropertyValue.String("REJECTED")));
             Assert.That(refresh.After.Outputs["rejectionComment"], Is.EqualTo(PropertyValue.String("Logo image is blurry")));
+            Assert.That(warning?.Urn, Is.EqualTo(scenario.Urn().ToString()), "the rejection comment is shown to the user as a warning on the sender");
         });
     }
 

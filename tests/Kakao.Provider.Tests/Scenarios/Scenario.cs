@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Kakao.Emulator;
 using Kakao.EngineHarness;
+using Kakao.EngineHarness.Engine;
 using Kakao.EngineHarness.Lifecycle;
 using Kakao.EngineHarness.Results;
 using Kakao.EngineHarness.Values;
@@ -142,6 +143,21 @@ internal sealed class Scenario : IAsyncDisposable
         Session.UpAsync(SenderType, name, inputs, Token);
 
     public Task<RefreshResult> RefreshAsync(string name = "sender") => Session.RefreshAsync(Urn(name), Token);
+
+    /// <summary>The first engine log entry matching <paramref name="match"/>, waiting up to 10 s; null when none came.</summary>
+    public async Task<LogEntry?> WaitForLogAsync(Func<LogEntry, bool> match)
+    {
+        using var wait = CancellationTokenSource.CreateLinkedTokenSource(Token);
+        wait.CancelAfter(TimeSpan.FromSeconds(10));
+        try
+        {
+            return await Session.Engine.WaitForLogAsync(match, wait.Token);
+        }
+        catch (OperationCanceledException) when (!Token.IsCancellationRequested)
+        {
+            return null;
+        }
+    }
 
     public static JsonObject Fault(string method, string path, int? status = null, int? count = null, int? latencyMs = null, int? retryAfterSeconds = null)
     {
