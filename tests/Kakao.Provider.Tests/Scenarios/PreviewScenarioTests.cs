@@ -1,4 +1,5 @@
 using Kakao.EngineHarness.Lifecycle;
+using Kakao.EngineHarness.Results;
 using Kakao.EngineHarness.Values;
 
 namespace Kakao.Provider.Tests.Scenarios;
@@ -40,6 +41,24 @@ public class PreviewScenarioTests
             Assert.That(preview.Check.Inputs["name"].IsUnknown, Is.True);
             Assert.That(preview.Check.Inputs["subLevelCategoryCode"].IsUnknown, Is.True);
             Assert.That(preview.PlannedOutputs["name"].IsUnknown, Is.True);
+            Assert.That(await scenario.Control.ApiRequestsAsync(scenario.Token), Is.Empty);
+        });
+    }
+
+    [Test]
+    public async Task Preview_InvalidInputs_FailsCheckNamingEachPropertyWithoutApiRequest()
+    {
+        await using var scenario = await Scenario.StartAsync();
+        var inputs = Scenario.SenderInputs()
+            .With("adminPhoneNo", PropertyValue.Secret("not a phone"))
+            .With("topLevelCategoryCode", "19x");
+
+        var error = Assert.ThrowsAsync<CheckFailedException>(() => scenario.Session.PreviewAsync(Scenario.SenderType, "sender", inputs, scenario.Token));
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(error!.Failures.Select(failure => failure.Property), Does.Contain("adminPhoneNo").And.Contain("topLevelCategoryCode"));
+            Assert.That(error.Message, Does.Not.Contain("not a phone"), "a secret input never appears in a failure message");
             Assert.That(await scenario.Control.ApiRequestsAsync(scenario.Token), Is.Empty);
         });
     }
