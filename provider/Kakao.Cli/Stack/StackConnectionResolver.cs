@@ -19,13 +19,18 @@ internal sealed class StackConnectionResolver(IPulumiWorkspace workspace, string
         var inputs = sender.Provider?.Inputs;
         string? FromProvider(string key) => inputs is null ? null : NonEmpty(PulumiSecrets.ReadString(inputs[key]).Value);
 
+        // A provider resource already holds the stack's kakao:* config (default provider) or its explicit
+        // arguments; the stack config is only consulted when the checkpoint names no provider.
+        async Task<string?> SettingAsync(string key) =>
+            FromProvider(key) ?? (inputs is null ? await ConfigAsync(key, cancellationToken).ConfigureAwait(false) : null);
+
         var settings = new ConnectionSettings
         {
-            ProjectId = sender.ProjectId ?? FromProvider("projectId") ?? await ConfigAsync("projectId", cancellationToken).ConfigureAwait(false),
-            Endpoint = FromProvider("endpoint") ?? await ConfigAsync("endpoint", cancellationToken).ConfigureAwait(false),
-            AuthEndpoint = FromProvider("authEndpoint") ?? await ConfigAsync("authEndpoint", cancellationToken).ConfigureAwait(false),
-            KeyId = FromProvider("keyId") ?? await ConfigAsync("keyId", cancellationToken).ConfigureAwait(false),
-            AuthMode = FromProvider("authMode") ?? await ConfigAsync("authMode", cancellationToken).ConfigureAwait(false),
+            ProjectId = sender.ProjectId ?? await SettingAsync("projectId").ConfigureAwait(false),
+            Endpoint = await SettingAsync("endpoint").ConfigureAwait(false),
+            AuthEndpoint = await SettingAsync("authEndpoint").ConfigureAwait(false),
+            KeyId = await SettingAsync("keyId").ConfigureAwait(false),
+            AuthMode = await SettingAsync("authMode").ConfigureAwait(false),
             KeySecret = FromProvider("keySecret") ?? NonEmpty(env("SINCH_KEY_SECRET"))
                 ?? await ConfigAsync("keySecret", cancellationToken).ConfigureAwait(false)
                 ?? await RevealedProviderSecretAsync(sender, cancellationToken).ConfigureAwait(false),
