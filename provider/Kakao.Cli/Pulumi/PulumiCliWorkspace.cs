@@ -134,6 +134,7 @@ public sealed class PulumiCliWorkspace : IPulumiWorkspace
         catch (OperationCanceledException)
         {
             await StopAsync(process).ConfigureAwait(false);
+            await DrainAsync(stdout, stderr).ConfigureAwait(false);
             throw;
         }
 
@@ -221,6 +222,18 @@ public sealed class PulumiCliWorkspace : IPulumiWorkspace
         catch (OperationCanceledException)
         {
             process.Kill(entireProcessTree: true);
+        }
+    }
+
+    /// <summary>Lets the user see what pulumi said while stopping; a grandchild holding the pipe cannot block us.</summary>
+    private static async Task DrainAsync(Task<string> stdout, Task<string> stderr)
+    {
+        try
+        {
+            await Task.WhenAll(stdout, stderr).WaitAsync(TimeSpan.FromSeconds(2)).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
         }
     }
 
