@@ -178,7 +178,12 @@ internal sealed class SenderVerifier(IOtpSource otp, IActivationWaiter waiter, I
         catch (ProvisioningApiException ex) when (ex.Status == 409 || (ex.Status == 400 && ex.ErrorCode == "invalid_input"))
         {
             var text = string.Join(" ", [ex.ApiMessage ?? "", .. ex.ValidationErrors]);
-            var expired = ex.Status == 409 || text.Contains("expire", StringComparison.OrdinalIgnoreCase);
+            // Sinch documents no wording; "expired", "no longer valid" or "register again" all mean only a new
+            // code can help (the emulator says so after expiry and after too many wrong tries).
+            var expired = ex.Status == 409
+                || text.Contains("expire", StringComparison.OrdinalIgnoreCase)
+                || text.Contains("no longer valid", StringComparison.OrdinalIgnoreCase)
+                || text.Contains("register", StringComparison.OrdinalIgnoreCase);
             return (null, expired ? CodeFailure.Expired : CodeFailure.Wrong);
         }
     }

@@ -18,6 +18,9 @@ internal sealed class FakeConsole(bool interactive = false) : IConsoleIO
     /// <summary>Called when a prompt is shown (e.g. to press Ctrl-C at that moment).</summary>
     public Action? OnPrompt { get; set; }
 
+    /// <summary>When set, answers prompts instead of <see cref="SecretAnswers"/> (e.g. reads the emulator's phone).</summary>
+    public Func<Task<string?>>? AnswerPromptAsync { get; set; }
+
     public int Prompts { get; private set; }
 
     public List<string> Data { get; } = [];
@@ -51,13 +54,18 @@ internal sealed class FakeConsole(bool interactive = false) : IConsoleIO
         return work(cancellationToken);
     }
 
-    public Task<string?> PromptSecretAsync(string prompt, CancellationToken cancellationToken)
+    public async Task<string?> PromptSecretAsync(string prompt, CancellationToken cancellationToken)
     {
         Prompts++;
         _lines.Enqueue("prompt: " + prompt);
         OnPrompt?.Invoke();
         cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(SecretAnswers.Count > 0 ? SecretAnswers.Dequeue() : null);
+        if (SecretAnswers.Count > 0)
+        {
+            return SecretAnswers.Dequeue();
+        }
+
+        return AnswerPromptAsync is null ? null : await AnswerPromptAsync();
     }
 
     public Task<bool> ConfirmAsync(string question, bool defaultAnswer, CancellationToken cancellationToken)
