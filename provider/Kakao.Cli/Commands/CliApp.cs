@@ -16,7 +16,8 @@ internal sealed class CliApp(CliServices services)
 
     public async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
-        var parse = BuildRootCommand().Parse(args);
+        // plusFriendIds start with '@', which System.CommandLine would read as a response file by default.
+        var parse = BuildRootCommand().Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         var configuration = new InvocationConfiguration
         {
             Output = output,

@@ -23,6 +23,9 @@ internal sealed class FakeConsole(bool interactive = false) : IConsoleIO
 
     public int Prompts { get; private set; }
 
+    /// <summary>Released once per rendered table, so tests can await renders instead of polling.</summary>
+    public SemaphoreSlim TablesWritten { get; } = new(0);
+
     public List<string> Data { get; } = [];
 
     public IReadOnlyList<string> Lines => _lines.ToList();
@@ -46,6 +49,8 @@ internal sealed class FakeConsole(bool interactive = false) : IConsoleIO
         {
             _lines.Enqueue("row: " + string.Join(" | ", row));
         }
+
+        TablesWritten.Release();
     }
 
     public Task<T> RunWithStatusAsync<T>(string message, Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken)
