@@ -74,7 +74,7 @@ internal sealed partial class WorkflowChecker(Func<string, bool> repositoryPathE
         }
     }
 
-    private static void CheckJob(string name, YamlNode job, List<string> problems)
+    private void CheckJob(string name, YamlNode job, List<string> problems)
     {
         if (job is not YamlMappingNode body)
         {
@@ -111,6 +111,48 @@ internal sealed partial class WorkflowChecker(Func<string, bool> repositoryPathE
             {
                 problems.Add($"{step.Where()}: action '{uses}' must name a version (owner/repo@ref).");
             }
+
+            CheckRelativePaths(step, problems);
+        }
+    }
+
+    // `../../provider/x` in a step that runs in examples/csharp means provider/x.
+    private void CheckRelativePaths(YamlMappingNode step, List<string> problems)
+    {
+        if (step.Scalar("working-directory") is not { } directory || directory.Contains('$', StringComparison.Ordinal)
+            || step.Child("run") is not YamlScalarNode { Value: { } run } runNode)
+        {
+            return;
+        }
+
+        foreach (Match match in RelativePath().Matches(run))
+        {
+            var segments = directory.Split('/', StringSplitOptions.RemoveEmptyEntries).Where(segment => segment != ".").ToList();
+            foreach (var segment in match.Value.Split('/', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (segment == "..")
+                {
+                    if (segments.Count == 0)
+                    {
+                        problems.Add($"{runNode.Where()}: '{match.Value}' leaves the repository from '{directory}'.");
+                        break;
+                    }
+
+                    segments.RemoveAt(segments.Count - 1);
+                }
+                else
+                {
+                    segments.Add(segment);
+                }
+            }
+
+            foreach (var path in MentionedPaths(string.Join('/', segments)))
+            {
+                if (!repositoryPathExists(path))
+                {
+                    problems.Add($"{runNode.Where()}: '{match.Value}' (from '{directory}') is '{path}', which does not exist in the repository.");
+                }
+            }
         }
     }
 
@@ -125,6 +167,9 @@ internal sealed partial class WorkflowChecker(Func<string, bool> repositoryPathE
     // A path starting at one of the repository's top-level folders or files, not inside a longer word or URL.
     [GeneratedRegex(@"(?<![\w.\-/$@])(?:(?:provider|tests|examples|docs|\.ci|\.github)/[\w.\-/*{}$?]+|KakaoPulumi\.sln|global\.json|Pulumi\.yaml)")]
     private static partial Regex RepositoryPath();
+
+    [GeneratedRegex(@"(?<![\w.\-/])(?:\.\./)+[\w.\-/]+")]
+    private static partial Regex RelativePath();
 
     [GeneratedRegex(@"^[\w.\-]+/[\w.\-/]+@[\w.\-]+$")]
     private static partial Regex ActionReference();

@@ -71,6 +71,17 @@ public class WorkflowCheckerTests
         Assert.That(Check("on: push\njobs: {}\n"), Has.One.Contains("at least one job"));
     }
 
+    [Test]
+    public void Check_RelativePathFromWorkingDirectory_ResolvedAgainstRepositoryRoot()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(Check(ValidWorkflow.Replace("ls sdks/kakao", "ls ../../provider/Kakao.Cli", StringComparison.Ordinal)), Is.Empty);
+            Assert.That(Check(ValidWorkflow.Replace("ls sdks/kakao", "ls ../../provider/Kakao.Driver", StringComparison.Ordinal)),
+                Has.One.Contains("'provider/Kakao.Driver'"));
+        });
+    }
+
     [TestCase("dotnet test tests/Kakao.Cli.Tests/", "tests/Kakao.Cli.Tests")]
     [TestCase("cp provider/Kakao.Provider/bin/Release/x .", "provider/Kakao.Provider")]
     [TestCase("tar -C artifacts/plugin-${{ matrix.rid }} .", "")]
