@@ -13,7 +13,7 @@ internal sealed partial class WorkflowChecker(Func<string, bool> repositoryPathE
     // Path segments that builds and tools create; a path is checked only up to the first of them.
     private static readonly HashSet<string> GeneratedSegments = new(StringComparer.Ordinal)
     {
-        "bin", "obj", "artifacts", "TestResults", "sdks", "verify.json",
+        "bin", "obj", "artifacts", "TestResults", "sdks",
     };
 
     public IReadOnlyList<string> Check(YamlMappingNode workflow)
