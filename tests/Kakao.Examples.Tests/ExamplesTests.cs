@@ -63,12 +63,32 @@ public class ExamplesTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(solution, Does.Not.Contain("examples"), "KakaoPulumi.sln must not build the examples.");
+            Assert.That(solution, Does.Not.Contain("examples\\").And.Not.Contain("examples/"), "KakaoPulumi.sln must not build the examples.");
             Assert.That(File.ReadAllText(Path.Combine(examples, "Directory.Build.props")), Does.Not.Contain("<Import"),
                 "examples/Directory.Build.props must not import the repository's shared build settings.");
             Assert.That(File.ReadAllText(Path.Combine(examples, "Directory.Packages.props")),
                 Does.Contain("<ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>"));
         });
+    }
+
+    public static IEnumerable<TestCaseData> UserDocuments() =>
+        new[] { "docs/quickstart.md", "docs/examples.md", "docs/troubleshooting.md" }
+            .Concat(Directory.EnumerateFiles(Path.Combine(Root.Value, "examples"), "README.md", SearchOption.AllDirectories)
+                .Select(path => Path.GetRelativePath(Root.Value, path).Replace(Path.DirectorySeparatorChar, '/')))
+            .Order(StringComparer.Ordinal)
+            .Select(path => new TestCaseData(path).SetArgDisplayNames(path));
+
+    [TestCaseSource(nameof(UserDocuments))]
+    public void Document_Commands_MentionOnlyExistingRepositoryPaths(string path)
+    {
+        var text = File.ReadAllText(Path.Combine(Root.Value, path));
+
+        var missing = WorkflowChecker.MentionedPaths(text)
+            .Distinct(StringComparer.Ordinal)
+            .Where(mentioned => !Repository.PathExists(Root.Value, mentioned))
+            .ToList();
+
+        Assert.That(missing, Is.Empty, $"{path} mentions paths that do not exist.");
     }
 
     [Test]
