@@ -39,7 +39,15 @@ internal static class PluginHost
 
     public static WebApplication Build(Options options)
     {
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
+        // The engine starts plugins in the user's project folder. With the defaults that folder is the content
+        // root and appsettings.json is watched for changes, which on Linux puts an inotify watch on every
+        // subfolder (node_modules, .git, ...) before the port line. The plugin has no settings files: root it in
+        // its own folder and watch nothing.
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            Args = ["--hostBuilder:reloadConfigOnChange=false"],
+            ContentRootPath = AppContext.BaseDirectory,
+        });
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Logging.SetMinimumLevel(options.MinimumLogLevel);
