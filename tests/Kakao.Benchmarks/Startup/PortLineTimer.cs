@@ -8,14 +8,14 @@ namespace Kakao.Benchmarks.Startup;
 /// </summary>
 internal static class PortLineTimer
 {
-    public static async Task<double> MeasureAsync(string executable, IReadOnlyList<string> arguments, CancellationToken cancellationToken)
+    public static async Task<double> MeasureAsync(string executable, IReadOnlyList<string> arguments, CancellationToken cancellationToken, string? workingDirectory = null)
     {
         var start = new ProcessStartInfo(executable)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
-            WorkingDirectory = Path.GetDirectoryName(executable)!,
+            WorkingDirectory = workingDirectory ?? Path.GetDirectoryName(executable)!,
         };
         foreach (var argument in arguments)
         {

@@ -54,5 +54,39 @@ internal sealed class StartupBenchmark(Builds builds, string root, RunnerOptions
                 : "";
             report.Timing($"{target.Title} ({Builds.KindTitle(kind)})", summary, "ms", ratio, size, goal);
         }
+
+        await ProjectFolderAsync(report, executables.Where(e => e.Kind == BuildKind.NativeAot).ToArray(), arguments, cancellationToken);
+    }
+
+    /// <summary>
+    /// The engine starts a plugin in the user's project folder, which may hold thousands of folders
+    /// (node_modules, .git). A host that watches its content root pays for every one of them before its port line.
+    /// </summary>
+    private async Task ProjectFolderAsync(
+        ReportTable report, (BuildTarget Target, BuildKind Kind, string Path)[] executables, string[] arguments, CancellationToken cancellationToken)
+    {
+        var project = Path.Combine(root, "artifacts", "bench", "project-folder");
+        const int Folders = 2000;
+        if (!Directory.Exists(Path.Combine(project, "node_modules", $"package-{Folders - 1}", "lib")))
+        {
+            for (int i = 0; i < Folders; i++)
+            {
+                Directory.CreateDirectory(Path.Combine(project, "node_modules", $"package-{i}", "lib"));
+            }
+        }
+
+        var samples = executables.ToDictionary(e => e.Path, _ => new List<double>());
+        for (int round = 0; round < options.Runs; round++)
+        {
+            foreach (var (_, _, path) in executables)
+            {
+                samples[path].Add(await PortLineTimer.MeasureAsync(path, arguments, cancellationToken, project));
+            }
+        }
+
+        foreach (var (target, kind, path) in executables)
+        {
+            report.Timing($"{target.Title} ({Builds.KindTitle(kind)}), started in a project folder with {2 * Folders} subfolders", Summary.Of(samples[path]), "ms", "", "", "");
+        }
     }
 }
