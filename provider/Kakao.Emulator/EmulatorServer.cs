@@ -2,7 +2,6 @@ using Kakao.Emulator.Control;
 using Kakao.Emulator.Domain;
 using Kakao.Emulator.Endpoints;
 using Kakao.Emulator.Http;
-using Kakao.Emulator.Json;
 using Kakao.Emulator.State;
 using Kakao.Emulator.Webhooks;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -102,16 +101,13 @@ public sealed class EmulatorServer : IAsyncDisposable
         app.UseMiddleware<RateLimitMiddleware>();
         app.UseMiddleware<FaultMiddleware>();
         app.UseMiddleware<AuthMiddleware>();
+        app.UseMiddleware<UnmatchedRouteMiddleware>();
         app.UseRouting();
 
         SenderEndpoints.Map(app);
         WebhookEndpoints.Map(app, time);
         TokenEndpoint.Map(app);
         ControlEndpoints.Map(app);
-        app.MapFallback(() => Results.Json(
-            new ErrorDto(SinchErrors.EmulatorNotFound, SinchErrors.Get(SinchErrors.EmulatorNotFound).Message, SinchErrors.Get(SinchErrors.EmulatorNotFound).Resolution, null),
-            EmulatorJson.Options,
-            statusCode: StatusCodes.Status404NotFound));
 
         try
         {
