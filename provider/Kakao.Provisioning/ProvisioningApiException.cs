@@ -55,6 +55,12 @@ public class ProvisioningApiException : Exception
     public IReadOnlyList<string> ValidationErrors =>
         AdditionalInformation.TryGetValue("validationErrors", out var errors) ? errors : [];
 
+    /// <summary>
+    /// How long the server asked to wait (<c>Retry-After</c>, seconds or HTTP date) before trying again, when it
+    /// said so; null otherwise.
+    /// </summary>
+    public TimeSpan? RetryAfter { get; init; }
+
     /// <summary>True for failures worth retrying later (429, 5xx, transport, timeout).</summary>
     public bool IsTransient => Status is 0 or 429 or >= 500;
 

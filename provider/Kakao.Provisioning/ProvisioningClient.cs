@@ -1,4 +1,8 @@
-using Kakao.Provisioning.Models;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Kakao.Provisioning.Internal;
 
 namespace Kakao.Provisioning;
 
@@ -6,80 +10,69 @@ namespace Kakao.Provisioning;
 /// Client of the Sinch Provisioning API for KakaoTalk senders, bound to one project. Thread-safe; reuse one
 /// instance. Members are virtual so callers can mock them.
 /// </summary>
-public class ProvisioningClient : IDisposable
+/// <remarks>
+/// Reads and deletes are retried on 429, 502, 503, 504, transport failures and attempt timeouts, honouring
+/// <c>Retry-After</c>. Writes (create, update, register, verify, comment, webhook) are retried only on 429; after
+/// an ambiguous failure the client reads the current state and reports the write as done when it is visible, so
+/// nothing is applied twice. Every failure surfaces as <see cref="ProvisioningApiException"/>, except the caller's
+/// cancellation (<see cref="OperationCanceledException"/>) and invalid arguments (<see cref="ArgumentException"/>).
+/// </remarks>
+public partial class ProvisioningClient : IDisposable
 {
-    // CONTRACT SKELETON: bodies are filled in by the client implementation.
+    private readonly ProvisioningTransport _transport = null!;
+    private readonly ReconcilingWriter _writer = null!;
+    private readonly string _projectId = "";
+    private readonly bool _ownsTransport;
 
     /// <summary>Creates a client with its own HTTP stack.</summary>
     /// <param name="options">Validated settings.</param>
-    public ProvisioningClient(ProvisioningClientOptions options) => throw new NotImplementedException();
+    public ProvisioningClient(ProvisioningClientOptions options)
+        : this(options, CreateDefaultHandler(), disposeHandler: true)
+    {
+    }
 
     /// <summary>Creates a client over a caller-supplied handler (tests, proxies).</summary>
     /// <param name="options">Validated settings.</param>
     /// <param name="handler">The innermost HTTP handler.</param>
     /// <param name="disposeHandler">Whether disposing the client disposes the handler.</param>
-    public ProvisioningClient(ProvisioningClientOptions options, HttpMessageHandler handler, bool disposeHandler = false) => throw new NotImplementedException();
+    public ProvisioningClient(ProvisioningClientOptions options, HttpMessageHandler handler, bool disposeHandler = false)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(handler);
+
+        // A private copy: later changes to the caller's options object cannot alter a live client.
+        var snapshot = options.WithProjectId(options.ProjectId);
+        snapshot.Validate();
+        _transport = new ProvisioningTransport(snapshot, handler, disposeHandler);
+        _writer = new ReconcilingWriter(_transport);
+        _projectId = snapshot.ProjectId;
+        _ownsTransport = true;
+    }
+
+    private ProvisioningClient(ProvisioningTransport transport, ReconcilingWriter writer, string projectId)
+    {
+        _transport = transport;
+        _writer = writer;
+        _projectId = projectId;
+        _ownsTransport = false;
+    }
 
     /// <summary>For mocking frameworks.</summary>
     protected ProvisioningClient() { }
 
     /// <summary>The project this client addresses.</summary>
-    public virtual string ProjectId => throw new NotImplementedException();
+    public virtual string ProjectId => _projectId;
 
-    /// <summary>A client for another project that shares this one's connections and token cache.</summary>
+    /// <summary>
+    /// A client for another project that shares this one's connections and token cache. It does not own them:
+    /// dispose only the original client, after the ones derived from it are no longer used.
+    /// </summary>
     /// <param name="projectId">The project id.</param>
-    public virtual ProvisioningClient ForProject(string projectId) => throw new NotImplementedException();
-
-    /// <summary>Lists senders, following every page.</summary>
-    public virtual IAsyncEnumerable<KakaoSender> ListSendersAsync(SenderListFilter? filter = null, CancellationToken cancellationToken = default) => throw new NotImplementedException();
-
-    /// <summary>Reads one page of senders.</summary>
-    public virtual Task<SenderPage> ListSendersPageAsync(SenderListFilter? filter = null, string? pageToken = null, CancellationToken cancellationToken = default) => throw new NotImplementedException();
-
-    /// <summary>Reads a sender; 404 <c>sender_not_found</c> raises <see cref="ProvisioningApiException"/>.</summary>
-    public virtual Task<KakaoSender> GetSenderAsync(string plusFriendId, CancellationToken cancellationToken = default) => throw new NotImplementedException();
-
-    /// <summary>Reads a sender, or null when it does not exist (404).</summary>
-    public virtual Task<KakaoSender?> TryGetSenderAsync(string plusFriendId, CancellationToken cancellationToken = default) => throw new NotImplementedException();
-
-    /// <summary>Reads a sender with its first page of activities, from which status and rejection derive.</summary>
-    public virtual Task<SenderSnapshot?> DescribeSenderAsync(string plusFriendId, CancellationToken cancellationToken = default) => throw new NotImplementedException();
-
-    /// <summary>Creates a sender (never sent twice: an ambiguous failure is reconciled with a GET).</summary>
-    public virtual Task<KakaoSender> CreateSenderAsync(CreateSenderRequest request, CancellationToken cancellationToken = default) => throw new NotImplementedException();
-
-    /// <summary>Updates a sender (PATCH, <c>status</c> always sent explicitly).</summary>
-    public virtual Task<KakaoSender> UpdateSenderAsync(string plusFriendId, UpdateSenderRequest request, CancellationToken cancellationToken = default) => throw new NotImplementedException();
-
-    /// <summary>Deletes a sender.</summary>
-    public virtual Task DeleteSenderAsync(string plusFriendId, CancellationToken cancellationToken = default) => throw new NotImplementedException();
-
-    /// <summary>Discards the pending changes (only DRAFT or REJECTED).</summary>
-    public virtual Task DeleteSenderChangesAsync(string plusFriendId, CancellationToken cancellationToken = default) => throw new NotImplementedException();
-
-    /// <summary>Lists a sender's activities, newest first, following every page.</summary>
-    public virtual IAsyncEnumerable<SenderActivity> ListSenderActivitiesAsync(string plusFriendId, CancellationToken cancellationToken = default) => throw new NotImplementedException();
-
-    /// <summary>Adds a comment to a sender.</summary>
-    public virtual Task<SenderComment> AddSenderCommentAsync(string plusFriendId, string comment, CancellationToken cancellationToken = default) => throw new NotImplementedException();
-
-    /// <summary>Starts verification: a one-time code is sent to the admin phone (state VERIFYING).</summary>
-    public virtual Task<KakaoSender> RegisterSenderAsync(string plusFriendId, CancellationToken cancellationToken = default) => throw new NotImplementedException();
-
-    /// <summary>Completes verification with the one-time code (sent as a JSON number; never logged).</summary>
-    public virtual Task<KakaoSender> VerifySenderAsync(string plusFriendId, int code, CancellationToken cancellationToken = default) => throw new NotImplementedException();
-
-    /// <summary>Reads the sender category tree.</summary>
-    public virtual Task<IReadOnlyList<SenderCategory>> ListSenderCategoriesAsync(CancellationToken cancellationToken = default) => throw new NotImplementedException();
-
-    /// <summary>Registers a webhook.</summary>
-    public virtual Task<Webhook> CreateWebhookAsync(CreateWebhookRequest request, CancellationToken cancellationToken = default) => throw new NotImplementedException();
-
-    /// <summary>Lists the project's webhooks.</summary>
-    public virtual Task<IReadOnlyList<Webhook>> ListWebhooksAsync(CancellationToken cancellationToken = default) => throw new NotImplementedException();
-
-    /// <summary>Deletes a webhook.</summary>
-    public virtual Task DeleteWebhookAsync(string webhookId, CancellationToken cancellationToken = default) => throw new NotImplementedException();
+    public virtual ProvisioningClient ForProject(string projectId)
+    {
+        InputChecks.ProjectId(projectId, nameof(projectId));
+        return new ProvisioningClient(_transport, _writer, projectId);
+    }
 
     /// <inheritdoc />
     public void Dispose()
@@ -89,7 +82,51 @@ public class ProvisioningClient : IDisposable
     }
 
     /// <summary>Releases the HTTP stack when <paramref name="disposing"/>.</summary>
+    /// <param name="disposing">True when called from <see cref="Dispose()"/>.</param>
     protected virtual void Dispose(bool disposing)
     {
+        if (disposing && _ownsTransport)
+        {
+            _transport?.Dispose();
+        }
     }
+
+    private static SocketsHttpHandler CreateDefaultHandler() => new()
+    {
+        // Recycle connections so DNS changes of the service are picked up by long-lived processes.
+        PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+        PooledConnectionIdleTimeout = TimeSpan.FromMinutes(1),
+        AutomaticDecompression = DecompressionMethods.All,
+        ConnectTimeout = TimeSpan.FromSeconds(15),
+        AllowAutoRedirect = false,
+    };
+
+    private Task<T> GetAsync<T>(string path, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken) =>
+        _transport.RunAsync(token => SendForJsonAsync(new ApiRequest(HttpMethod.Get, path, RetryMode.Idempotent), typeInfo, token), cancellationToken);
+
+    private async Task<T> SendForJsonAsync<T>(ApiRequest request, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
+    {
+        using var response = await _transport.SendAsync(request, cancellationToken);
+        try
+        {
+            return await response.Content.ReadFromJsonAsync(typeInfo, cancellationToken)
+                ?? throw InvalidAnswer(response, "the body is empty or null", null);
+        }
+        catch (Exception ex) when (ex is JsonException or NotSupportedException)
+        {
+            throw InvalidAnswer(response, ex.Message, ex);
+        }
+    }
+
+    private static ProvisioningApiException InvalidAnswer(HttpResponseMessage response, string reason, Exception? inner) =>
+        new((int)response.StatusCode, "invalid_response", $"The API's answer could not be read ({reason}).", innerException: inner);
+
+    private async Task SendForNoContentAsync(ApiRequest request, CancellationToken cancellationToken)
+    {
+        using var response = await _transport.SendAsync(request, cancellationToken);
+    }
+
+    private static byte[] Json<T>(T value, JsonTypeInfo<T> typeInfo) => JsonSerializer.SerializeToUtf8Bytes(value, typeInfo);
+
+    private static ProvisioningJsonContext Wire => ProvisioningJsonContext.Wire;
 }

@@ -38,10 +38,10 @@ public sealed class ProvisioningClientOptions
     /// <summary>Longest single back-off, including a server's <c>Retry-After</c> (default 30 s).</summary>
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>Timeout of one HTTP attempt (default 30 s).</summary>
+    /// <summary>Timeout of one HTTP attempt (default 30 s; <see cref="System.Threading.Timeout.InfiniteTimeSpan"/> disables it).</summary>
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>Timeout of a whole call including retries and back-off (default 2 min).</summary>
+    /// <summary>Timeout of a whole call including retries, back-off and reconciliation (default 2 min; infinite disables it).</summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromMinutes(2);
 
     /// <summary>Renew an OAuth2 token this long before it expires (default 60 s).</summary>
@@ -56,7 +56,128 @@ public sealed class ProvisioningClientOptions
     /// <summary>Throws <see cref="ArgumentException"/> naming the first invalid setting.</summary>
     public void Validate()
     {
-        throw new NotImplementedException();
+        ValidateEndpoint(Endpoint, nameof(Endpoint));
+        ValidateEndpoint(AuthEndpoint, nameof(AuthEndpoint));
+        RequireText(ProjectId, nameof(ProjectId));
+        RequireText(KeyId, nameof(KeyId));
+        RequireText(KeySecret, nameof(KeySecret));
+        if (!Enum.IsDefined(AuthMode))
+        {
+            throw new ArgumentException($"{nameof(AuthMode)} must be Basic or OAuth2.", nameof(AuthMode));
+        }
+
+        if (MaxRetries is < 0 or > MaxRetriesLimit)
+        {
+            throw new ArgumentException($"{nameof(MaxRetries)} must be between 0 and {MaxRetriesLimit}.", nameof(MaxRetries));
+        }
+
+        RequireRange(RetryBaseDelay, TimeSpan.Zero, TimeSpan.FromMinutes(10), nameof(RetryBaseDelay));
+        RequireRange(MaxRetryDelay, TimeSpan.Zero, TimeSpan.FromHours(1), nameof(MaxRetryDelay));
+        if (RetryBaseDelay > MaxRetryDelay)
+        {
+            throw new ArgumentException($"{nameof(RetryBaseDelay)} must not exceed {nameof(MaxRetryDelay)}.", nameof(RetryBaseDelay));
+        }
+
+        RequireTimeout(AttemptTimeout, nameof(AttemptTimeout));
+        RequireTimeout(RequestTimeout, nameof(RequestTimeout));
+        RequireRange(TokenRefreshMargin, TimeSpan.Zero, TimeSpan.FromMinutes(30), nameof(TokenRefreshMargin));
+        if (TimeProvider is null)
+        {
+            throw new ArgumentException($"{nameof(TimeProvider)} is required.", nameof(TimeProvider));
+        }
+    }
+
+    /// <summary>Upper bound accepted for <see cref="MaxRetries"/>.</summary>
+    public const int MaxRetriesLimit = 20;
+
+    /// <summary>Shortest accepted <see cref="AttemptTimeout"/> / <see cref="RequestTimeout"/>.</summary>
+    public static readonly TimeSpan MinTimeout = TimeSpan.FromMilliseconds(10);
+
+    /// <summary>Longest accepted finite <see cref="AttemptTimeout"/> / <see cref="RequestTimeout"/>.</summary>
+    public static readonly TimeSpan MaxTimeout = TimeSpan.FromHours(23);
+
+    /// <summary>True when <paramref name="host"/> names this machine: <c>localhost</c>, 127.0.0.0/8 or ::1.</summary>
+    /// <param name="host">A URI host (IPv6 literals may carry brackets).</param>
+    public static bool IsLoopbackHost(string? host)
+    {
+        if (string.IsNullOrEmpty(host))
+        {
+            return false;
+        }
+
+        if (string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var literal = host.StartsWith('[') && host.EndsWith(']') ? host[1..^1] : host;
+        return System.Net.IPAddress.TryParse(literal, out var address) && System.Net.IPAddress.IsLoopback(address);
+    }
+
+    private static void ValidateEndpoint(Uri? endpoint, string name)
+    {
+        if (endpoint is null)
+        {
+            throw new ArgumentException($"{name} is required.", name);
+        }
+
+        if (!endpoint.IsAbsoluteUri)
+        {
+            throw new ArgumentException($"{name} must be an absolute URL.", name);
+        }
+
+        if (!string.IsNullOrEmpty(endpoint.Query) || !string.IsNullOrEmpty(endpoint.Fragment) || !string.IsNullOrEmpty(endpoint.UserInfo))
+        {
+            throw new ArgumentException($"{name} must not contain a query, fragment or user info.", name);
+        }
+
+        if (endpoint.Scheme == Uri.UriSchemeHttps)
+        {
+            return;
+        }
+
+        if (endpoint.Scheme == Uri.UriSchemeHttp)
+        {
+            if (IsLoopbackHost(endpoint.Host))
+            {
+                return;
+            }
+
+            throw new ArgumentException(
+                $"{name} uses http:// for the non-loopback host '{endpoint.Host}'; credentials would travel in clear text. Use https:// (http:// is accepted only for localhost, 127.0.0.0/8 and ::1).",
+                name);
+        }
+
+        throw new ArgumentException($"{name} must use https:// (or http:// on a loopback host).", name);
+    }
+
+    private static void RequireText(string? value, string name)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            throw new ArgumentException($"{name} is required.", name);
+        }
+    }
+
+    private static void RequireRange(TimeSpan value, TimeSpan min, TimeSpan max, string name)
+    {
+        if (value < min || value > max)
+        {
+            throw new ArgumentException($"{name} must be between {min} and {max}.", name);
+        }
+    }
+
+    private static void RequireTimeout(TimeSpan value, string name)
+    {
+        if (value == System.Threading.Timeout.InfiniteTimeSpan)
+        {
+            return;
+        }
+
+        if (value < MinTimeout || value > MaxTimeout)
+        {
+            throw new ArgumentException($"{name} must be between {MinTimeout} and {MaxTimeout}, or Timeout.InfiniteTimeSpan.", name);
+        }
     }
 
     /// <summary>A copy with another project id (shares nothing mutable with this instance).</summary>

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Kakao.Provisioning.Models;
 
 /// <summary>Body of create sender (<c>KakaotalkInputSenderDto</c>).</summary>
@@ -53,6 +55,26 @@ public sealed record SenderPage
 
     /// <summary>The senders of this page.</summary>
     public IReadOnlyList<KakaoSender> Senders { get; init; } = [];
+
+    /// <summary>Token of the next page; null on the last page.</summary>
+    public string? NextPageToken { get; init; }
+
+    /// <summary>Token of the previous page.</summary>
+    public string? PreviousPageToken { get; init; }
+}
+
+/// <summary>One page of a sender's activities (<c>KakaotalkSenderNotificationListDto</c>), newest first.</summary>
+public sealed record SenderActivityPage
+{
+    /// <summary>Total number of activities.</summary>
+    public int TotalSize { get; init; }
+
+    /// <summary>The page size the API used.</summary>
+    public int PageSize { get; init; }
+
+    /// <summary>The activities of this page (the API calls them <c>notifications</c>).</summary>
+    [JsonPropertyName("notifications")]
+    public IReadOnlyList<SenderActivity> Activities { get; init; } = [];
 
     /// <summary>Token of the next page; null on the last page.</summary>
     public string? NextPageToken { get; init; }

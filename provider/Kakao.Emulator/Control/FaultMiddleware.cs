@@ -1,0 +1,98 @@
+using System.Globalization;
+using Kakao.Emulator.Http;
+
+namespace Kakao.Emulator.Control;
+
+/// <summary>
+/// Applies the fault rules to the Sinch API and token endpoint (never to the control API): added latency,
+/// an error answer (429 with Retry-After, 500, 503, ...), a dropped connection, or commit-then-fail — the
+/// request runs for real, its answer is thrown away, and the client sees the failure instead.
+/// </summary>
+internal sealed class FaultMiddleware(RequestDelegate next, FaultInjector faults, TimeProvider time, ILogger<FaultMiddleware> logger)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        if (EmulatorPaths.IsControl(context.Request.Path) || faults.Decide(context.Request.Method, context.Request.Path.Value ?? "/") is not { } decision)
+        {
+            await next(context);
+            return;
+        }
+
+        var rule = decision.Rule;
+        context.Items[FaultItems.Applied] = decision.Describe();
+        logger.LogInformation("Fault {Fault} on {Method} {Path}", decision.Describe(), context.Request.Method, context.Request.Path);
+        if (rule.LatencyMs > 0)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(rule.LatencyMs), time, context.RequestAborted);
+        }
+
+        if (rule.CommitThenFail)
+        {
+            await CommitThenFailAsync(context, rule);
+            return;
+        }
+
+        if (rule.Abort)
+        {
+            context.Abort();
+            return;
+        }
+
+        if (rule.Status is { } status)
+        {
+            await WriteFaultAsync(context, rule, status);
+            return;
+        }
+
+        await next(context); // latency-only rule
+    }
+
+    private async Task CommitThenFailAsync(HttpContext context, FaultRule rule)
+    {
+        var original = context.Response.Body;
+        using var discarded = new MemoryStream();
+        context.Response.Body = discarded;
+        try
+        {
+            await next(context);
+        }
+        catch (ApiException ex)
+        {
+            // The write itself failed: still answer the fault, the client cannot tell the difference.
+            logger.LogDebug("Commit-then-fail request failed on its own with {ErrorCode}", ex.ErrorCode);
+        }
+        finally
+        {
+            context.Response.Body = original;
+        }
+
+        if (rule.Abort)
+        {
+            context.Abort();
+            return;
+        }
+
+        context.Response.Clear();
+        await WriteFaultAsync(context, rule, rule.Status ?? FaultRule.DefaultCommitThenFailStatus);
+    }
+
+    private static Task WriteFaultAsync(HttpContext context, FaultRule rule, int status)
+    {
+        if (rule.RetryAfterSeconds is { } seconds)
+        {
+            context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        }
+
+        var ct = context.RequestAborted;
+        return status switch
+        {
+            StatusCodes.Status500InternalServerError => ErrorWriter.WriteSinchErrorAsync(context, SinchErrors.InternalError, ct),
+            StatusCodes.Status401Unauthorized => ErrorWriter.WriteSinchErrorAsync(context, SinchErrors.Unauthorized, ct),
+            StatusCodes.Status429TooManyRequests => ErrorWriter.WriteProblemAsync(context, status, "Too Many Requests", "Rate limit exceeded (injected fault).", ct),
+            _ => ErrorWriter.WriteProblemAsync(context, status, ReasonPhrase(status), "Injected fault.", ct),
+        };
+    }
+
+    private static string ReasonPhrase(int status) =>
+        Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(status) is { Length: > 0 } phrase ? phrase : "Error";
+}

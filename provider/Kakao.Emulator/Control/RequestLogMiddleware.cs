@@ -1,0 +1,85 @@
+using Kakao.Emulator.Json;
+
+namespace Kakao.Emulator.Control;
+
+/// <summary>Records every request (except reads of the log itself) with its final status.</summary>
+internal sealed class RequestLogMiddleware(RequestDelegate next, RequestLog log, TimeProvider time)
+{
+    private const int MaxLoggedBody = 8 * 1024;
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var request = context.Request;
+        if (request.Path.StartsWithSegments("/_emulator/requests", StringComparison.OrdinalIgnoreCase))
+        {
+            await next(context);
+            return;
+        }
+
+        long sequence = log.NextSequence();
+        var received = time.GetUtcNow();
+        string? body = await PeekBodyAsync(request, context.RequestAborted);
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            string? authorization = request.Headers.Authorization;
+            string? scheme = string.IsNullOrWhiteSpace(authorization) ? null : authorization.Trim().Split(' ', 2)[0];
+            log.Add(new RequestLogEntry(
+                sequence,
+                EmulatorJson.FormatTime(received),
+                request.Method,
+                request.Path.Value ?? "/",
+                request.QueryString.HasValue ? request.QueryString.Value : null,
+                context.Response.StatusCode,
+                scheme,
+                body,
+                context.Items.TryGetValue(FaultItems.Applied, out var fault) ? fault as string : null,
+                context.RequestAborted.IsCancellationRequested));
+        }
+    }
+
+    private static async Task<string?> PeekBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength == 0 || HttpMethods.IsGet(request.Method) || HttpMethods.IsDelete(request.Method))
+        {
+            return null;
+        }
+
+        request.EnableBuffering();
+        var buffer = new byte[MaxLoggedBody + 1];
+        int total = 0;
+        try
+        {
+            while (total < buffer.Length)
+            {
+                int read = await request.Body.ReadAsync(buffer.AsMemory(total), cancellationToken);
+                if (read == 0)
+                {
+                    break;
+                }
+
+                total += read;
+            }
+        }
+        catch (BadHttpRequestException)
+        {
+            return null;
+        }
+        finally
+        {
+            request.Body.Position = 0;
+        }
+
+        bool truncated = total > MaxLoggedBody;
+        return Redaction.Render(buffer[..Math.Min(total, MaxLoggedBody)], request.ContentType, truncated);
+    }
+}
+
+/// <summary>HttpContext.Items keys shared by the fault injector and the request log.</summary>
+internal static class FaultItems
+{
+    public const string Applied = "emulator.fault";
+}

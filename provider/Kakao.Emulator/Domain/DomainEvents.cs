@@ -1,0 +1,75 @@
+using System.Collections.Concurrent;
+using Kakao.Emulator.State;
+using Kakao.Emulator.Webhooks;
+
+namespace Kakao.Emulator.Domain;
+
+/// <summary>
+/// Connects the lifecycle to the outside: webhook events go to the dispatcher, review deadlines arm a timer
+/// on the emulator's <see cref="TimeProvider"/> that runs store maintenance when it fires (so reviews happen,
+/// and their webhooks go out, even if nobody polls).
+/// </summary>
+internal sealed class DomainEvents(TimeProvider time, WebhookDispatcher webhooks, ILogger<DomainEvents> logger) : IDomainEvents, IDisposable
+{
+    private readonly ConcurrentDictionary<ITimer, byte> _timers = new();
+    private Func<Task>? _maintenance;
+
+    /// <summary>Set once the store exists (the store needs the lifecycle, which needs this).</summary>
+    public void Attach(Func<Task> maintenance) => _maintenance = maintenance;
+
+    public void SenderEvent(ProjectState project, string eventType, SenderRecord sender, string? comment) =>
+        webhooks.Publish(project, eventType, sender, comment);
+
+    public void ReviewScheduled(TimeSpan delay)
+    {
+        if (delay <= TimeSpan.Zero)
+        {
+            // Called under the store lock: run after the current operation, never inside it.
+            _ = Task.Run(RunMaintenanceAsync);
+            return;
+        }
+
+        ITimer? timer = null;
+        timer = time.CreateTimer(
+            _ =>
+            {
+                if (timer is not null && _timers.TryRemove(timer, out byte _))
+                {
+                    timer.Dispose();
+                }
+
+                _ = Task.Run(RunMaintenanceAsync);
+            },
+            null,
+            delay,
+            Timeout.InfiniteTimeSpan);
+        _timers.TryAdd(timer, 0);
+    }
+
+    public void Dispose()
+    {
+        foreach (var timer in _timers.Keys)
+        {
+            timer.Dispose();
+        }
+
+        _timers.Clear();
+    }
+
+    private async Task RunMaintenanceAsync()
+    {
+        try
+        {
+            if (_maintenance is not null)
+            {
+                await _maintenance();
+            }
+        }
+#pragma warning disable CA1031 // a timer callback must never crash the process.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            logger.LogError(ex, "Scheduled review failed.");
+        }
+    }
+}

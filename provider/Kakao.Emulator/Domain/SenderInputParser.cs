@@ -1,0 +1,299 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Kakao.Emulator.Http;
+
+namespace Kakao.Emulator.Domain;
+
+/// <summary>
+/// Validates request bodies against the facts file's input schemas and answers in the API's style
+/// (class-validator messages under additionalInformation.validationErrors). Unknown properties are refused
+/// so a misspelt field in a client shows up instead of being silently dropped.
+/// </summary>
+internal static partial class SenderInputParser
+{
+    public const int PlusFriendIdMaxLength = 30;
+    public const int NameMaxLength = 512;
+    public const int PhoneMaxLength = 15;
+    public const int CommentMaxLength = 65535;
+    public const int UrlMaxLength = 2048;
+
+    public static CreateSenderInput ParseCreate(JsonElement body)
+    {
+        var errors = new List<string>();
+        RejectUnknown(body, string.Empty, ["plusFriendId", "status", "saveDraftOnFailure", "details"], errors);
+
+        string? plusFriendId = null;
+        if (!body.TryGetProperty("plusFriendId", out var idElement) || idElement.ValueKind != JsonValueKind.String)
+        {
+            errors.Add("plusFriendId must be a string");
+            errors.Add("plusFriendId must be longer than or equal to 1 characters");
+        }
+        else
+        {
+            plusFriendId = idElement.GetString()!;
+            ValidatePlusFriendId(plusFriendId, errors);
+        }
+
+        bool submit = ParseStatus(body, defaultSubmit: true, errors, out _);
+        bool saveDraft = false;
+        if (body.TryGetProperty("saveDraftOnFailure", out var saveElement))
+        {
+            if (saveElement.ValueKind is JsonValueKind.True or JsonValueKind.False)
+            {
+                saveDraft = saveElement.GetBoolean();
+            }
+            else
+            {
+                errors.Add("saveDraftOnFailure must be a boolean value");
+            }
+        }
+
+        var details = new DetailsPatch();
+        if (!body.TryGetProperty("details", out var detailsElement) || detailsElement.ValueKind == JsonValueKind.Null)
+        {
+            errors.Add("details should not be null or undefined");
+        }
+        else if (detailsElement.ValueKind != JsonValueKind.Object)
+        {
+            errors.Add("nested property details must be either object or array");
+        }
+        else
+        {
+            details = ParseDetails(detailsElement, "details.", allowNullLogo: true, errors);
+            if (submit)
+            {
+                RequireForSubmit(details, errors);
+            }
+        }
+
+        ThrowIfAny(errors);
+        return new CreateSenderInput(plusFriendId!, submit, saveDraft, details);
+    }
+
+    public static UpdateSenderInput ParseUpdate(JsonElement body)
+    {
+        var errors = new List<string>();
+        RejectUnknown(body, string.Empty, ["status", "details"], errors);
+        bool submit = ParseStatus(body, defaultSubmit: false, errors, out bool statusGiven);
+        var details = new DetailsPatch();
+        if (body.TryGetProperty("details", out var detailsElement) && detailsElement.ValueKind != JsonValueKind.Null)
+        {
+            if (detailsElement.ValueKind != JsonValueKind.Object)
+            {
+                errors.Add("nested property details must be either object or array");
+            }
+            else
+            {
+                details = ParseDetails(detailsElement, "details.", allowNullLogo: true, errors);
+            }
+        }
+
+        ThrowIfAny(errors);
+        return new UpdateSenderInput(submit, statusGiven, details);
+    }
+
+    /// <summary>Parses a details object (fields optional); the caller decides which fields a submission needs.</summary>
+    public static DetailsPatch ParseDetails(JsonElement details, string prefix, bool allowNullLogo, List<string> errors)
+    {
+        RejectUnknown(details, prefix, DetailsPatch.FieldNames, errors);
+        var patch = new DetailsPatch();
+        foreach (var field in DetailsPatch.FieldNames)
+        {
+            if (!details.TryGetProperty(field, out var value))
+            {
+                continue;
+            }
+
+            string path = prefix + field;
+            if (value.ValueKind == JsonValueKind.Null && field == DetailsPatch.LogoImage && allowNullLogo)
+            {
+                patch.Fields[field] = null;
+                continue;
+            }
+
+            if (value.ValueKind != JsonValueKind.String)
+            {
+                errors.Add($"{path} must be a string");
+                continue;
+            }
+
+            string text = value.GetString()!;
+            if (ValidateField(field, path, text, errors))
+            {
+                patch.Fields[field] = text;
+            }
+        }
+
+        return patch;
+    }
+
+    /// <summary>Adds an error per field a submission needs but the merged details lack.</summary>
+    public static void RequireForSubmit(DetailsPatch details, List<string> errors)
+    {
+        foreach (var field in DetailsPatch.RequiredForSubmit)
+        {
+            if (!details.Fields.TryGetValue(field, out var value) || value is null)
+            {
+                errors.Add($"details.{field} should not be empty");
+            }
+        }
+    }
+
+    public static int ParseVerify(JsonElement body)
+    {
+        var errors = new List<string>();
+        RejectUnknown(body, string.Empty, ["code"], errors);
+        int code = 0;
+        if (!body.TryGetProperty("code", out var codeElement)
+            || codeElement.ValueKind != JsonValueKind.Number
+            || !codeElement.TryGetDouble(out double number)
+            || number != Math.Floor(number)
+            || number < 0
+            || number > int.MaxValue)
+        {
+            errors.Add("code must be a number conforming to the specified constraints");
+        }
+        else
+        {
+            code = (int)number;
+        }
+
+        ThrowIfAny(errors);
+        return code;
+    }
+
+    public static string ParseComment(JsonElement body)
+    {
+        var errors = new List<string>();
+        RejectUnknown(body, string.Empty, ["comment"], errors);
+        string? comment = null;
+        if (!body.TryGetProperty("comment", out var element) || element.ValueKind != JsonValueKind.String)
+        {
+            errors.Add("comment must be a string");
+        }
+        else
+        {
+            comment = element.GetString()!;
+            if (comment.Length < 1)
+            {
+                errors.Add("comment must be longer than or equal to 1 characters");
+            }
+            else if (comment.Length > CommentMaxLength)
+            {
+                errors.Add($"comment must be shorter than or equal to {CommentMaxLength} characters");
+            }
+        }
+
+        ThrowIfAny(errors);
+        return comment!;
+    }
+
+    public static void ValidatePlusFriendId(string plusFriendId, List<string> errors)
+    {
+        if (plusFriendId.Length < 1)
+        {
+            errors.Add("plusFriendId must be longer than or equal to 1 characters");
+        }
+        else if (plusFriendId.Length > PlusFriendIdMaxLength)
+        {
+            errors.Add($"plusFriendId must be shorter than or equal to {PlusFriendIdMaxLength} characters");
+        }
+        else if (plusFriendId.Any(c => char.IsWhiteSpace(c) || char.IsControl(c) || c is '/' or '?' or '#' or '%' or '\\'))
+        {
+            // [emulator choice] the id is a path segment: characters that cannot round-trip in a URL are refused.
+            errors.Add("plusFriendId must not contain whitespace, control characters or any of / ? # % \\");
+        }
+    }
+
+    private static bool ValidateField(string field, string path, string text, List<string> errors)
+    {
+        int before = errors.Count;
+        switch (field)
+        {
+            case DetailsPatch.AdminPhoneNo:
+                CheckLength(path, text, 1, PhoneMaxLength, errors);
+                if (errors.Count == before && !PhonePattern().IsMatch(text))
+                {
+                    errors.Add($"{path} must be a valid phone number");
+                }
+
+                break;
+            case DetailsPatch.Name:
+                CheckLength(path, text, 1, NameMaxLength, errors);
+                break;
+            case DetailsPatch.LogoImage:
+                if (text.Length > UrlMaxLength
+                    || !Uri.TryCreate(text, UriKind.Absolute, out var uri)
+                    || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp)
+                    || string.IsNullOrEmpty(uri.Host))
+                {
+                    errors.Add($"{path} must be a URL address");
+                }
+
+                break;
+            default:
+                // Category codes: any string is well-formed input; whether it exists is sender_invalid_category_code.
+                if (text.Length > 16)
+                {
+                    errors.Add($"{path} must be shorter than or equal to 16 characters");
+                }
+
+                break;
+        }
+
+        return errors.Count == before;
+    }
+
+    private static void CheckLength(string path, string text, int min, int max, List<string> errors)
+    {
+        if (text.Length < min)
+        {
+            errors.Add($"{path} must be longer than or equal to {min} characters");
+        }
+        else if (text.Length > max)
+        {
+            errors.Add($"{path} must be shorter than or equal to {max} characters");
+        }
+    }
+
+    private static bool ParseStatus(JsonElement body, bool defaultSubmit, List<string> errors, out bool given)
+    {
+        given = body.TryGetProperty("status", out var status) && status.ValueKind != JsonValueKind.Null;
+        if (!given)
+        {
+            return defaultSubmit;
+        }
+
+        switch (status.ValueKind == JsonValueKind.String ? status.GetString() : null)
+        {
+            case "SUBMIT": return true;
+            case "DRAFT": return false;
+            default:
+                errors.Add("status must be one of the following values: DRAFT, SUBMIT");
+                return defaultSubmit;
+        }
+    }
+
+    private static void RejectUnknown(JsonElement element, string prefix, IReadOnlyList<string> known, List<string> errors)
+    {
+        foreach (var property in element.EnumerateObject())
+        {
+            if (!known.Contains(property.Name))
+            {
+                errors.Add($"property {prefix}{property.Name} should not exist");
+            }
+        }
+    }
+
+    private static void ThrowIfAny(List<string> errors)
+    {
+        if (errors.Count > 0)
+        {
+            throw ApiException.InvalidInput(errors);
+        }
+    }
+
+    // [emulator choice] E.164 (+ and 7..14 digits) or a national number starting with 0 (9..11 digits).
+    [GeneratedRegex(@"^(\+[1-9][0-9]{6,13}|0[0-9]{8,10})$", RegexOptions.CultureInvariant)]
+    private static partial Regex PhonePattern();
+}

@@ -1,0 +1,41 @@
+namespace Kakao.Emulator.Domain;
+
+/// <summary>The enums of the facts file (sender states, changes statuses, activity types, webhook events).</summary>
+internal static class SenderVocabulary
+{
+    public const string Active = "ACTIVE";
+    public const string Blocked = "BLOCKED";
+    public const string Inactive = "INACTIVE";
+    public const string Suspended = "SUSPENDED";
+    public const string Verifying = "VERIFYING";
+
+    public const string Draft = "DRAFT";
+    public const string InProgress = "IN_PROGRESS";
+    public const string Rejected = "REJECTED";
+
+    public const string ActivityCreated = "CREATED";
+    public const string ActivityEdited = "EDITED";
+    public const string ActivityCommentAdded = "COMMENT_ADDED";
+
+    public const string WebhookActive = "KAKAOTALK_SENDER_ACTIVE";
+    public const string WebhookInactive = "KAKAOTALK_SENDER_INACTIVE";
+    public const string WebhookRejected = "KAKAOTALK_SENDER_REJECTED";
+    public const string WebhookCommentAdded = "KAKAOTALK_SENDER_COMMENT_ADDED";
+
+    /// <summary>[emulator choice] author of activities caused by API calls.</summary>
+    public const string CustomerAuthor = "customer";
+
+    /// <summary>[emulator choice] author of activities caused by review and out-of-band changes.</summary>
+    public const string ReviewerAuthor = "reviewer";
+
+    public static readonly IReadOnlyList<string> States = [Active, Blocked, Inactive, Suspended, Verifying];
+
+    public static readonly IReadOnlyList<string> Statuses = [Draft, InProgress, Rejected];
+
+    /// <summary>Triggers a webhook may subscribe to (sender and template events of the facts file).</summary>
+    public static readonly IReadOnlyList<string> WebhookTriggers =
+    [
+        WebhookActive, WebhookInactive, WebhookRejected, WebhookCommentAdded,
+        "KAKAOTALK_TEMPLATE_APPROVED", "KAKAOTALK_TEMPLATE_REJECTED", "KAKAOTALK_TEMPLATE_COMMENT_ADDED",
+    ];
+}

@@ -1,0 +1,148 @@
+using Kakao.Emulator.Control;
+using Kakao.Emulator.Domain;
+using Kakao.Emulator.Endpoints;
+using Kakao.Emulator.Http;
+using Kakao.Emulator.Json;
+using Kakao.Emulator.State;
+using Kakao.Emulator.Webhooks;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+
+namespace Kakao.Emulator;
+
+/// <summary>
+/// A running emulator of the Sinch Provisioning API (KakaoTalk senders), hosted in-process on Kestrel. The
+/// Sinch API lives under <see cref="BaseAddress"/> (<c>/v1/projects/{projectId}/kakaotalk/...</c>,
+/// <c>/v1/projects/{projectId}/webhooks</c>, <c>POST /oauth2/token</c>), the control API under
+/// <c>/_emulator</c>. Dispose to stop it.
+/// </summary>
+public sealed class EmulatorServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly WebhookDispatcher _webhooks;
+    private readonly DomainEvents _events;
+    private int _disposed;
+
+    private EmulatorServer(WebApplication app, WebhookDispatcher webhooks, DomainEvents events, Uri baseAddress)
+    {
+        _app = app;
+        _webhooks = webhooks;
+        _events = events;
+        BaseAddress = baseAddress;
+    }
+
+    /// <summary>The root of the emulator, with a trailing slash (e.g. <c>http://127.0.0.1:51234/</c>).</summary>
+    public Uri BaseAddress { get; }
+
+    /// <summary>Starts an emulator; with the default options: in memory, on a free loopback port, auto-approving.</summary>
+    /// <param name="options">Settings; null for the defaults.</param>
+    /// <param name="cancellationToken">Cancels the start.</param>
+    /// <exception cref="ArgumentException">The options are invalid.</exception>
+    /// <exception cref="InvalidDataException">The data file exists but is not emulator state.</exception>
+    public static async Task<EmulatorServer> StartAsync(EmulatorOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= new EmulatorOptions();
+        options.Validate();
+
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(EmulatorServer).Assembly.GetName().Name });
+        builder.WebHost.UseUrls(options.Urls);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxRequestBodySize = 4 * JsonBodyReader.MaxBodyBytes;
+        });
+        builder.Logging.ClearProviders();
+        if (options.ConsoleLogging)
+        {
+            builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+            builder.Logging.SetMinimumLevel(LogLevel.Information);
+            builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        }
+
+        var loggerFactory = LoggerFactory.Create(logging =>
+        {
+            if (options.ConsoleLogging)
+            {
+                logging.AddSimpleConsole(o => o.SingleLine = true);
+            }
+        });
+
+        var time = options.TimeProvider;
+        var file = options.DataFile is null ? null : new StateFile(options.DataFile);
+        var state = file is null ? new EmulatorState() : await file.LoadAsync(cancellationToken) ?? new EmulatorState();
+        var policy = new ReviewPolicyHolder(new ReviewPolicy(options.ReviewMode, options.ReviewDelay, options.ReviewComment));
+        var webhooks = new WebhookDispatcher(time, loggerFactory.CreateLogger<WebhookDispatcher>());
+        var events = new DomainEvents(time, webhooks, loggerFactory.CreateLogger<DomainEvents>());
+        var senders = new SenderService(time, policy, events);
+        var store = new EmulatorStore(state, file, senders.RunMaintenance, loggerFactory.CreateLogger<EmulatorStore>());
+        events.Attach(store.RunMaintenanceAsync);
+
+        var services = builder.Services;
+        services.AddSingleton(options);
+        services.AddSingleton(time);
+        services.AddSingleton(policy);
+        services.AddSingleton(senders);
+        services.AddSingleton(store);
+        services.AddSingleton(new Credentials(options.KeyId, options.KeySecret, time));
+        services.AddSingleton(new FaultInjector());
+        services.AddSingleton(new RateLimiter(time));
+        services.AddSingleton(new RequestLog());
+
+        var app = builder.Build();
+        app.UseMiddleware<RequestLogMiddleware>();
+        app.UseMiddleware<ErrorMiddleware>();
+        app.UseMiddleware<RateLimitMiddleware>();
+        app.UseMiddleware<FaultMiddleware>();
+        app.UseMiddleware<AuthMiddleware>();
+        app.UseRouting();
+
+        SenderEndpoints.Map(app);
+        WebhookEndpoints.Map(app, time);
+        TokenEndpoint.Map(app);
+        ControlEndpoints.Map(app);
+        app.MapFallback(() => Results.Json(
+            new ErrorDto(SinchErrors.EmulatorNotFound, SinchErrors.Get(SinchErrors.EmulatorNotFound).Message, SinchErrors.Get(SinchErrors.EmulatorNotFound).Resolution, null),
+            EmulatorJson.Options,
+            statusCode: StatusCodes.Status404NotFound));
+
+        try
+        {
+            await app.StartAsync(cancellationToken);
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            await webhooks.DisposeAsync();
+            events.Dispose();
+            throw;
+        }
+
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var baseAddress = new Uri(address.Replace("://[::]", "://127.0.0.1", StringComparison.Ordinal).Replace("://0.0.0.0", "://127.0.0.1", StringComparison.Ordinal).TrimEnd('/') + "/");
+        return new EmulatorServer(app, webhooks, events, baseAddress);
+    }
+
+    /// <summary>Completes when the host stops (Ctrl+C / SIGTERM in the command-line host).</summary>
+    /// <param name="cancellationToken">Stops waiting.</param>
+    public Task WaitForShutdownAsync(CancellationToken cancellationToken = default) => _app.WaitForShutdownAsync(cancellationToken);
+
+    /// <summary>Stops the server; state already written to the data file stays there.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
+        _events.Dispose();
+        try
+        {
+            await _app.StopAsync(CancellationToken.None);
+        }
+        finally
+        {
+            await _app.DisposeAsync();
+            await _webhooks.DisposeAsync();
+        }
+    }
+}
