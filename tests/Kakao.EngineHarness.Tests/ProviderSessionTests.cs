@@ -40,6 +40,37 @@ public class ProviderSessionTests
     }
 
     [Test]
+    public async Task AttachAsync_HandshakeUnimplemented_FallsBackToLegacyOpening()
+    {
+        _provider.OnHandshake = _ => throw new RpcException(new Status(StatusCode.Unimplemented, "no handshake"));
+
+        await using var session = await Attach();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(session.Handshake, Is.Null);
+            Assert.That(session.PluginVersion, Is.EqualTo("1.2.3"));
+        });
+    }
+
+    [Test]
+    public async Task AttachAsync_HandshakeUnavailableOnce_Retries()
+    {
+        var calls = 0;
+        _provider.OnHandshake = _ => Interlocked.Increment(ref calls) == 1
+            ? throw new RpcException(new Status(StatusCode.Unavailable, "starting"))
+            : Task.FromResult(new ProviderHandshakeResponse { AcceptSecrets = true });
+
+        await using var session = await Attach();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(calls, Is.EqualTo(2));
+            Assert.That(session.Handshake!.AcceptSecrets, Is.True);
+        });
+    }
+
+    [Test]
     public async Task ConfigureAsync_OldConfig_CallsDiffConfigBeforeConfigure()
     {
         await using var session = await Attach();
