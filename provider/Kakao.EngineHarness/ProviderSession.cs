@@ -134,7 +134,7 @@ public sealed class ProviderSession : IAsyncDisposable
             await Provider.DiffConfigAsync(ProviderUrn, oldConfig, oldConfig, check.Inputs, cancellationToken).ConfigureAwait(false);
         }
 
-        _configure = await Provider.ConfigureAsync(ProviderUrn, _options.PackageName, check.Inputs, cancellationToken)
+        _configure = await Provider.ConfigureAsync(ProviderUrn, _options.PackageName, check.Inputs, _options.ConfigEncoding, cancellationToken)
             .ConfigureAwait(false);
         Config = check.Inputs;
         return _configure;

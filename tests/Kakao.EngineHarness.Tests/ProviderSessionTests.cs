@@ -102,6 +102,24 @@ public class ProviderSessionTests
         });
     }
 
+    [TestCase(ConfigEncoding.VariablesOnly, false, true)]
+    [TestCase(ConfigEncoding.ArgsOnly, true, false)]
+    public async Task ConfigureAsync_Encoding_SendsOnlyTheChosenFields(ConfigEncoding encoding, bool args, bool variables)
+    {
+        await using var session = await ProviderSession.AttachAsync(
+            _provider.Channel.CreateCallInvoker(),
+            new ProviderSessionOptions { PluginPath = "in-process", PackageName = "fake", ConfigEncoding = encoding });
+
+        await session.ConfigureAsync(new PropertyMap { ["projectId"] = "p1" });
+
+        var request = _provider.Requests<ConfigureRequest>("Configure")[0];
+        Assert.Multiple(() =>
+        {
+            Assert.That(request.Args is not null, Is.EqualTo(args));
+            Assert.That(request.Variables.ContainsKey("fake:projectId"), Is.EqualTo(variables));
+        });
+    }
+
     [Test]
     public async Task ConfigureAsync_CheckConfigFailures_ThrowsWithoutConfigure()
     {
