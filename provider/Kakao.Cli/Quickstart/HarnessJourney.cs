@@ -60,7 +60,12 @@ internal sealed class HarnessJourney(
         var up = await console.RunWithStatusAsync($"{Tag} up: creating {program.PlusFriendId}…",
             ct => _session.UpAsync(QuickstartProgram.SenderType, program.SenderName, program.SenderInputs, ct), cancellationToken).ConfigureAwait(false);
         _sender = up.State.Urn;
-        Observe("up (Check + Create)", up.State.Outputs);
+        using var http = new HttpClient();
+        if (Observe("up (Check + Create)", up.State.Outputs) == "IN_PROGRESS")
+        {
+            await new EmulatorReviewer(http, emulator, program.ProjectId).ApproveAsync(program.PlusFriendId, cancellationToken).ConfigureAwait(false);
+            console.Info($"The emulator's reviewer approved {program.PlusFriendId}.");
+        }
 
         var refreshed = await RefreshAsync(cancellationToken).ConfigureAwait(false);
         if (refreshed is null)
@@ -68,7 +73,6 @@ internal sealed class HarnessJourney(
             return QuickstartExit.StepFailed;
         }
 
-        using var http = new HttpClient();
         using var client = new ProvisioningClient(new ProvisioningClientOptions
         {
             Endpoint = emulator,

@@ -107,7 +107,12 @@ internal sealed class PulumiJourney : IQuickstartJourney
         _console.Success($"stack         {StackName} on {Path.GetFileName(Path.Combine(_root, "Pulumi.yaml"))} (project {_program.ProjectName}), endpoint = the emulator");
 
         await StreamedAsync("pulumi up", (options, ct) => _workspace.UpAsync(StackName, options, ct), cancellationToken).ConfigureAwait(false);
-        await ObserveAsync("pulumi up", cancellationToken).ConfigureAwait(false);
+        if (await ObserveAsync("pulumi up", cancellationToken).ConfigureAwait(false) == SenderStatus.InProgress.Value)
+        {
+            using var http = new HttpClient();
+            await new EmulatorReviewer(http, _emulator, _program.ProjectId).ApproveAsync(_program.PlusFriendId, cancellationToken).ConfigureAwait(false);
+            _console.Info($"The emulator's reviewer approved {_program.PlusFriendId}.");
+        }
 
         await StreamedAsync("pulumi refresh", (options, ct) => _workspace.RefreshAsync(StackName, options, ct), cancellationToken).ConfigureAwait(false);
         var status = await ObserveAsync("pulumi refresh", cancellationToken).ConfigureAwait(false);

@@ -9,7 +9,8 @@ using Kakao.Provisioning;
 namespace Kakao.Cli.Quickstart;
 
 /// <summary>
-/// <c>kakao quickstart</c>: finds the clone, starts the emulator in-process (auto-approving reviews), builds the
+/// <c>kakao quickstart</c>: finds the clone, starts the emulator in-process (reviews approved on cue, see
+/// <see cref="EmulatorReviewer"/>), builds the
 /// plugin, takes the root Pulumi.yaml's sender to ACTIVE with the pulumi CLI or, without it, with the engine
 /// harness, prints the journey, and cleans up whatever happens (failure, timeout, Ctrl-C). Exit 0 only when
 /// the sender ended ACTIVE.
@@ -39,7 +40,7 @@ internal sealed class QuickstartRunner(
 
             emulator = await StartEmulatorAsync(linked.Token).ConfigureAwait(false);
             var endpoint = emulator.BaseAddress.ToString().TrimEnd('/');
-            console.Success($"emulator      {endpoint} (auto-approves reviews; in memory)");
+            console.Success($"emulator      {endpoint} (in memory; its reviewer approves when the quick start asks)");
             var program = QuickstartProgram.Load(Path.Combine(root, "Pulumi.yaml"), new Dictionary<string, string> { ["endpoint"] = endpoint });
 
             var plugin = await BuildPluginAsync(settings, root, linked.Token).ConfigureAwait(false);
@@ -145,7 +146,7 @@ internal sealed class QuickstartRunner(
     {
         try
         {
-            return await EmulatorServer.StartAsync(new EmulatorOptions { ReviewMode = ReviewMode.Approve, Urls = "http://127.0.0.1:0" }, cancellationToken).ConfigureAwait(false);
+            return await EmulatorServer.StartAsync(new EmulatorOptions { ReviewMode = ReviewMode.Manual, Urls = "http://127.0.0.1:0" }, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is IOException or SocketException or InvalidOperationException)
         {

@@ -7,7 +7,7 @@ namespace Kakao.Cli.Tests.Quickstart;
 /// <summary>
 /// A throw-away clone for <c>kakao quickstart</c>: a temp folder with <c>KakaoPulumi.sln</c> and a copy of the
 /// real root Pulumi.yaml (so the run never writes into this repository), a bin folder for stand-in executables,
-/// and the environment the command sees (PATH = only that bin folder, so no real pulumi is found).
+/// and the environment the command sees (PATH = that bin folder and the system folders).
 /// </summary>
 internal sealed class QuickstartWorld : IDisposable
 {
@@ -17,7 +17,8 @@ internal sealed class QuickstartWorld : IDisposable
         Directory.CreateDirectory(Bin);
         File.WriteAllText(Path.Combine(Root, "KakaoPulumi.sln"), "");
         File.Copy(Path.Combine(RepositoryRoot, "Pulumi.yaml"), Path.Combine(Root, "Pulumi.yaml"));
-        Environment["PATH"] = Bin;
+        // The stand-ins first; the system folders only for bash and coreutils (no pulumi is installed there).
+        Environment["PATH"] = string.Join(Path.PathSeparator, Bin, "/usr/bin", "/bin");
     }
 
     /// <summary>This repository (for the real Pulumi.yaml).</summary>
@@ -63,7 +64,11 @@ internal sealed class QuickstartWorld : IDisposable
     {
         var path = Path.Combine(Bin, name);
         File.WriteAllText(path, "#!/usr/bin/env bash\n" + body.Replace("\r\n", "\n", StringComparison.Ordinal) + "\n");
-        File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+
         return path;
     }
 
@@ -79,7 +84,7 @@ internal sealed class QuickstartWorld : IDisposable
     {
         var lines = Console.Lines.SkipWhile(l => !l.StartsWith("info: Journey of", StringComparison.Ordinal)).Skip(1)
             .TakeWhile(l => l != "info: ").ToList();
-        return lines.Select(l => l.Split("   ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)[1]).ToList();
+        return lines.Select(l => l["info: ".Length..].Split("   ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)[1]).ToList();
     }
 
     public void Dispose()
