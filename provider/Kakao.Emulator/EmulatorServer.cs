@@ -94,6 +94,7 @@ public sealed class EmulatorServer : IAsyncDisposable
 
         var app = builder.Build();
         _ = app.Services.GetRequiredService<EmulatorStore>(); // wires review timers to the store before any request
+        app.Services.GetRequiredService<SenderService>().RescheduleReviews(state);
         var webhooks = app.Services.GetRequiredService<WebhookDispatcher>();
         var events = app.Services.GetRequiredService<DomainEvents>();
         app.UseMiddleware<RequestLogMiddleware>();

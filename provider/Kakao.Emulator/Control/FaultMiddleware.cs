@@ -34,7 +34,7 @@ internal sealed class FaultMiddleware(RequestDelegate next, FaultInjector faults
 
         if (rule.Abort)
         {
-            context.Abort();
+            Abort(context);
             return;
         }
 
@@ -68,12 +68,18 @@ internal sealed class FaultMiddleware(RequestDelegate next, FaultInjector faults
 
         if (rule.Abort)
         {
-            context.Abort();
+            Abort(context);
             return;
         }
 
         context.Response.Clear();
         await WriteFaultAsync(context, rule, rule.Status ?? FaultRule.DefaultCommitThenFailStatus);
+    }
+
+    private static void Abort(HttpContext context)
+    {
+        context.Items[FaultItems.Aborted] = true;
+        context.Abort();
     }
 
     private static Task WriteFaultAsync(HttpContext context, FaultRule rule, int status)

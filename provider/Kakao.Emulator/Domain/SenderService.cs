@@ -333,6 +333,19 @@ internal sealed class SenderService(TimeProvider time, ReviewPolicyHolder policy
         return sender.Otp is { } otp && time.GetUtcNow() < otp.ExpiresAt ? otp.Code : null;
     }
 
+    /// <summary>Re-arms the review timers of a state loaded from the data file.</summary>
+    public void RescheduleReviews(EmulatorState state)
+    {
+        var now = time.GetUtcNow();
+        foreach (var sender in state.Projects.Values.SelectMany(p => p.Senders.Values))
+        {
+            if (sender.DeletedAt is null && sender.Review is { } review)
+            {
+                events.ReviewScheduled(review.DueAt > now ? review.DueAt - now : TimeSpan.Zero);
+            }
+        }
+    }
+
     /// <summary>Applies automatic reviews that are due and forgets tombstones older than 60 days.</summary>
     public void RunMaintenance(EmulatorState state)
     {

@@ -180,6 +180,31 @@ public sealed class WebhookTests
         Assert.That(body["payload"]!["state"]!.GetValue<string>(), Is.EqualTo("INACTIVE"));
     }
 
+    [Test]
+    public async Task Restart_PendingReview_StillDeliversItsCallbackWithoutPolling()
+    {
+        string file = Path.Combine(Path.GetTempPath(), $"emu-wh-{Guid.NewGuid():N}.json");
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero));
+        try
+        {
+            await using (var first = await EmulatorHarness.StartAsync(o => { o.DataFile = file; o.ReviewDelay = TimeSpan.FromMinutes(10); }, time))
+            {
+                (await first.PostAsync($"v1/projects/{_project}/webhooks", $$"""{"target": "{{_receiver.Url}}", "triggers": ["KAKAOTALK_SENDER_INACTIVE"]}""")).Dispose();
+                await first.CreateSenderAsync(_project);
+            }
+
+            await using var second = await EmulatorHarness.StartAsync(o => o.DataFile = file, time);
+            time.Advance(TimeSpan.FromMinutes(10));
+
+            var body = JsonNode.Parse((await _receiver.NextAsync()).Body)!;
+            Assert.That(body["type"]!.GetValue<string>(), Is.EqualTo("KAKAOTALK_SENDER_INACTIVE"));
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
     private Task<HttpResponseMessage> RegisterAsync(string[] triggers) =>
         _emulator.PostAsync(
             $"v1/projects/{_project}/webhooks",
