@@ -203,7 +203,7 @@ public sealed class FaultTests
     }
 
     [Test]
-    public async Task Faults_NeverApplyToTheControlApi()
+    public async Task Faults_ControlApiRequest_IsNeverFaulted()
     {
         await SetFaultsAsync("""{"rules": [{"path": "/**", "status": 503}]}""");
 

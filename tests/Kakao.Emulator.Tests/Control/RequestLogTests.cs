@@ -10,7 +10,7 @@ namespace Kakao.Emulator.Tests.Control;
 public sealed class RequestLogTests
 {
     [Test]
-    public async Task Requests_LogsMethodPathStatusAndRedactsEverySecret()
+    public async Task Requests_AfterLifecycle_LogMethodPathStatusAndRedactEverySecret()
     {
         await using var emulator = await EmulatorHarness.StartAsync();
         string project = EmulatorHarness.NewProject();
@@ -74,7 +74,7 @@ public sealed class RequestLogTests
     }
 
     [Test]
-    public async Task Reset_ForgetsSendersFaultsPolicyAndLog()
+    public async Task Reset_AfterChanges_ForgetsSendersFaultsPolicyAndLog()
     {
         await using var emulator = await EmulatorHarness.StartAsync();
         string project = EmulatorHarness.NewProject();
