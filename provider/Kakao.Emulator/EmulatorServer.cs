@@ -76,7 +76,7 @@ public sealed class EmulatorServer : IAsyncDisposable
 
         var services = builder.Services;
         services.AddSingleton(options);
-        services.AddSingleton(time);
+        services.AddSingleton(new EmulatorClock(time));
         services.AddSingleton(new ReviewPolicyHolder(new ReviewPolicy(options.ReviewMode, options.ReviewDelay, options.ReviewComment)));
         services.AddSingleton(sp => new WebhookDispatcher(time, sp.GetRequiredService<ILogger<WebhookDispatcher>>()));
         services.AddSingleton(sp => new DomainEvents(time, sp.GetRequiredService<WebhookDispatcher>(), sp.GetRequiredService<ILogger<DomainEvents>>()));

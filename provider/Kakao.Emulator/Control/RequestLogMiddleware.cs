@@ -3,7 +3,7 @@ using Kakao.Emulator.Json;
 namespace Kakao.Emulator.Control;
 
 /// <summary>Records every request (except reads of the log itself) with its final status.</summary>
-internal sealed class RequestLogMiddleware(RequestDelegate next, RequestLog log, TimeProvider time, ILogger<RequestLogMiddleware> logger)
+internal sealed class RequestLogMiddleware(RequestDelegate next, RequestLog log, EmulatorClock clock, ILogger<RequestLogMiddleware> logger)
 {
     private const int MaxLoggedBody = 8 * 1024;
 
@@ -17,7 +17,7 @@ internal sealed class RequestLogMiddleware(RequestDelegate next, RequestLog log,
         }
 
         long sequence = log.NextSequence();
-        var received = time.GetUtcNow();
+        var received = clock.Time.GetUtcNow();
         string? body = await PeekBodyAsync(request, context.RequestAborted);
         try
         {
