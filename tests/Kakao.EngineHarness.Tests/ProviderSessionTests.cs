@@ -40,6 +40,37 @@ public class ProviderSessionTests
     }
 
     [Test]
+    public async Task AttachAsync_HandshakeUnimplemented_FallsBackToLegacyOpening()
+    {
+        _provider.OnHandshake = _ => throw new RpcException(new Status(StatusCode.Unimplemented, "no handshake"));
+
+        await using var session = await Attach();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(session.Handshake, Is.Null);
+            Assert.That(session.PluginVersion, Is.EqualTo("1.2.3"));
+        });
+    }
+
+    [Test]
+    public async Task AttachAsync_HandshakeUnavailableOnce_Retries()
+    {
+        var calls = 0;
+        _provider.OnHandshake = _ => Interlocked.Increment(ref calls) == 1
+            ? throw new RpcException(new Status(StatusCode.Unavailable, "starting"))
+            : Task.FromResult(new ProviderHandshakeResponse { AcceptSecrets = true });
+
+        await using var session = await Attach();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(calls, Is.EqualTo(2));
+            Assert.That(session.Handshake!.AcceptSecrets, Is.True);
+        });
+    }
+
+    [Test]
     public async Task ConfigureAsync_OldConfig_CallsDiffConfigBeforeConfigure()
     {
         await using var session = await Attach();
@@ -68,6 +99,24 @@ public class ProviderSessionTests
             Assert.That(request.Args.Fields["keySecret"].StructValue.Fields[WireSentinels.SignatureKey].StringValue, Is.EqualTo(WireSentinels.SecretSignature));
             Assert.That(request.AcceptSecrets, Is.True);
             Assert.That(request.Urn, Is.EqualTo("urn:pulumi:test::harness::pulumi:providers:fake::default"));
+        });
+    }
+
+    [TestCase(ConfigEncoding.VariablesOnly, false, true)]
+    [TestCase(ConfigEncoding.ArgsOnly, true, false)]
+    public async Task ConfigureAsync_Encoding_SendsOnlyTheChosenFields(ConfigEncoding encoding, bool args, bool variables)
+    {
+        await using var session = await ProviderSession.AttachAsync(
+            _provider.Channel.CreateCallInvoker(),
+            new ProviderSessionOptions { PluginPath = "in-process", PackageName = "fake", ConfigEncoding = encoding });
+
+        await session.ConfigureAsync(new PropertyMap { ["projectId"] = "p1" });
+
+        var request = _provider.Requests<ConfigureRequest>("Configure")[0];
+        Assert.Multiple(() =>
+        {
+            Assert.That(request.Args is not null, Is.EqualTo(args));
+            Assert.That(request.Variables.ContainsKey("fake:projectId"), Is.EqualTo(variables));
         });
     }
 
