@@ -14,7 +14,7 @@ internal static class QuickstartCommand
             DefaultValueFactory = _ => QuickstartEngine.Auto,
         };
         var keep = new Option<bool>("--keep") { Description = "Keep the emulator running (and the stack's backend) after the journey, until Ctrl-C." };
-        var timeout = CommonOptions.Duration("--timeout", TimeSpan.FromMinutes(5), "The whole journey (e.g. 5m); past it, exit 6.");
+        var timeout = CommonOptions.Duration("--timeout", TimeSpan.FromMinutes(5), "The journey once the plugin is built (e.g. 5m); past it, clean up and exit 6.");
         var verbose = new Option<bool>("--verbose") { Description = "Stream the output of dotnet publish and pulumi instead of one line per step." };
         var cwd = CommonOptions.Cwd();
         cwd.Description = "Where to look for the repository (KakaoPulumi.sln here or above; default: the current directory).";

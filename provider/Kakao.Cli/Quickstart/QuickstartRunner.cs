@@ -27,7 +27,9 @@ internal sealed class QuickstartRunner(
     public async Task<int> RunAsync(QuickstartSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        using var deadline = new CancellationTokenSource(settings.Timeout, timeProvider);
+        // The deadline starts once the plugin is ready: a first restore and publish on a slow machine is not
+        // the journey, and only Ctrl-C bounds it.
+        using var deadline = new CancellationTokenSource(Timeout.InfiniteTimeSpan, timeProvider);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
         EmulatorServer? emulator = null;
         IQuickstartJourney? journey = null;
@@ -45,6 +47,7 @@ internal sealed class QuickstartRunner(
 
             var plugin = await BuildPluginAsync(settings, root, linked.Token).ConfigureAwait(false);
             console.Success($"plugin        {plugin.Description}");
+            deadline.CancelAfter(settings.Timeout);
 
             if (pulumi is null)
             {

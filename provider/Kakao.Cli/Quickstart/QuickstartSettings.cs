@@ -21,7 +21,7 @@ internal sealed record QuickstartSettings
     /// <summary>Keep the emulator (and the stack's backend) after the journey, until Ctrl-C.</summary>
     public bool Keep { get; init; }
 
-    /// <summary>The whole journey; past it, exit 6.</summary>
+    /// <summary>The journey once the plugin is built; past it, exit 6.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromMinutes(5);
 
     /// <summary>Stream the child commands' output instead of one line per step.</summary>

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Time.Testing;
+
 namespace Kakao.Cli.Tests.Quickstart;
 
 /// <summary>
@@ -133,6 +135,27 @@ public class QuickstartPulumiTests
 
         Assert.That(code, Is.EqualTo(130));
         Assert.That(_world.Output, Does.Contain("Interrupted; cleaning up."));
+        Assert.That(_world.Log("pulumi.log").Select(c => c[0]).TakeLast(2), Is.EqualTo(new[] { "destroy", "stack" }));
+    }
+
+    [Test]
+    public async Task Quickstart_TimeoutElapsesDuringUp_StopsPulumiCleansUpAndExitsSix()
+    {
+        StandIns.Hang(_world, "up");
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        _world.Time = time;
+        _world.OnStatus = message =>
+        {
+            if (message.StartsWith("pulumi up", StringComparison.Ordinal))
+            {
+                time.Advance(TimeSpan.FromMinutes(2) + TimeSpan.FromSeconds(1));
+            }
+        };
+
+        var code = await _world.RunAsync("--timeout", "2m");
+
+        Assert.That(code, Is.EqualTo(6), _world.Output);
+        Assert.That(_world.Output, Does.Contain("did not finish within 2m (--timeout)"));
         Assert.That(_world.Log("pulumi.log").Select(c => c[0]).TakeLast(2), Is.EqualTo(new[] { "destroy", "stack" }));
     }
 

@@ -36,6 +36,9 @@ internal sealed class QuickstartWorld : IDisposable
 
     public Dictionary<string, string?> Environment { get; } = [];
 
+    /// <summary>The run's clock (a fake one lets a test expire --timeout without waiting).</summary>
+    public TimeProvider Time { get; set; } = TimeProvider.System;
+
     public FakeConsole Console { get; } = new();
 
     /// <summary>Called with each status message (spinner line) the command shows, e.g. to press Ctrl-C then.</summary>
@@ -54,7 +57,7 @@ internal sealed class QuickstartWorld : IDisposable
             StandardInput = TextReader.Null,
             Workspace = _ => throw new InvalidOperationException("quickstart builds its own workspace"),
             Clients = new ProvisioningClientFactory(TimeProvider.System),
-            TimeProvider = TimeProvider.System,
+            TimeProvider = Time,
         };
         return new CliApp(services).RunAsync(["quickstart", "--cwd", Root, .. args], TextWriter.Null, TextWriter.Null, cancellationToken);
     }
