@@ -67,7 +67,7 @@ internal sealed class HarnessJourney(
             console.Info($"The emulator's reviewer approved {program.PlusFriendId}.");
         }
 
-        var refreshed = await RefreshAsync(cancellationToken).ConfigureAwait(false);
+        var refreshed = await RefreshAsync(final: false, cancellationToken).ConfigureAwait(false);
         if (refreshed is null)
         {
             return QuickstartExit.StepFailed;
@@ -98,7 +98,7 @@ internal sealed class HarnessJourney(
         console.Success($"{Tag} {outcome.Message}");
         Journey.Record($"{Tag} kakao senders verify", outcome.StatusAfter?.Value ?? "ACTIVE", "verified with the one-time code (read from the emulator)");
 
-        var final = await RefreshAsync(cancellationToken).ConfigureAwait(false);
+        var final = await RefreshAsync(final: true, cancellationToken).ConfigureAwait(false);
         return final is null ? QuickstartExit.StepFailed : QuickstartExit.ForStatus(final);
     }
 
@@ -135,7 +135,7 @@ internal sealed class HarnessJourney(
     }
 
     /// <summary>Read (what pulumi refresh does); the new status, or null when the sender is gone.</summary>
-    private async Task<string?> RefreshAsync(CancellationToken cancellationToken)
+    private async Task<string?> RefreshAsync(bool final, CancellationToken cancellationToken)
     {
         var refresh = await _session!.RefreshAsync(_sender!, cancellationToken).ConfigureAwait(false);
         if (refresh.After is null)
@@ -144,13 +144,13 @@ internal sealed class HarnessJourney(
             return null;
         }
 
-        return Observe("refresh (Read)", refresh.After.Outputs);
+        return Observe("refresh (Read)", refresh.After.Outputs, final ? "recorded in the harness's in-memory state" : null);
     }
 
-    private string Observe(string step, PropertyMap outputs)
+    private string Observe(string step, PropertyMap outputs, string? meaning = null)
     {
         var status = outputs.GetOrDefault("status")?.Unsecret() is { Kind: PropertyValueKind.String } value ? value.StringValue : "UNKNOWN";
-        Journey.Record($"{Tag} {step}", status, Journey.Meaning(status));
+        Journey.Record($"{Tag} {step}", status, meaning ?? Journey.Meaning(status));
         console.Success($"{Tag} {step}: {program.PlusFriendId} is {status}");
         return status;
     }

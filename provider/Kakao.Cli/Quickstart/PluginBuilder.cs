@@ -25,6 +25,8 @@ internal sealed class PluginBuilder(string dotnetPath, IConsoleIO console, TimeP
     private static readonly string[] SourceFolders = ["provider/Kakao.Provider", "provider/Kakao.Provisioning"];
     private static readonly string[] SourceFiles = ["Directory.Build.props", "Directory.Packages.props", "global.json", "provider/Directory.Build.props"];
 
+    private readonly HashSet<string> _reported = new(StringComparer.Ordinal);
+
     public static string ExecutableName => OperatingSystem.IsWindows() ? "pulumi-resource-kakao.exe" : "pulumi-resource-kakao";
 
     public static string OutputDirectory(string root) => Path.Combine(root, ".pulumi-local", "plugin");
@@ -109,10 +111,11 @@ internal sealed class PluginBuilder(string dotnetPath, IConsoleIO console, TimeP
         {
             console.Info("  " + line);
         }
-        else if (line.Contains(" -> ", StringComparison.Ordinal))
+        else if (line.Trim() is var text && text.IndexOf(" -> ", StringComparison.Ordinal) is > 0 and var arrow && _reported.Add(text[..arrow]))
         {
-            // "Kakao.Provisioning -> /…/bin/Release/net10.0/Kakao.Provisioning.dll": one short line per project built.
-            console.Info("  built " + line.Trim()[..line.Trim().IndexOf(" -> ", StringComparison.Ordinal)]);
+            // "Kakao.Provisioning -> /…/bin/Release/net10.0/Kakao.Provisioning.dll": one short line per project
+            // built (publish names the plugin twice: its build output, then the publish folder).
+            console.Info("  built " + text[..arrow]);
         }
     }
 }
