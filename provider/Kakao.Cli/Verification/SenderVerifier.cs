@@ -111,7 +111,9 @@ internal sealed class SenderVerifier(IOtpSource otp, IActivationWaiter waiter, I
                     continue;
                 }
 
-                return Outcome(OutcomeKind.CodeNeeded, $"{plusFriendId} was not verified: {read.Problem}.");
+                return Outcome(OutcomeKind.CodeNeeded, otp.CanRetry
+                    ? $"{plusFriendId} was not verified: {read.Problem}."
+                    : $"{plusFriendId} is waiting for its code: {read.Problem}. Store the code from the admin phone in {otp.Description} and re-run kakao verify (`kakao senders register {plusFriendId}` sends a new one).");
             }
 
             attempts++;
