@@ -1,2 +1,4 @@
-// placeholder entry point; replaced by the project's real host.
-return 0;
+using Kakao.Provider.Hosting;
+
+// pulumi-resource-kakao: started by the Pulumi engine with the engine's address as the last argument.
+return await PluginHost.RunAsync(args);

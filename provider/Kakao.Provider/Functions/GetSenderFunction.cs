@@ -1,0 +1,46 @@
+using Kakao.Provider.Configuration;
+using Kakao.Provider.Model;
+using Kakao.Provider.Provider;
+using Kakao.Provider.Resources.Sender;
+
+namespace Kakao.Provider.Functions;
+
+/// <summary><c>kakao:index:getSender</c>: a sender's current outputs (status, state, details) by plusFriendId.</summary>
+internal sealed class GetSenderFunction(ProvisioningClientProvider clients)
+{
+    /// <summary>Validates the arguments; failures name the property.</summary>
+    public static IReadOnlyList<CheckFailure> Validate(PropertyMap args)
+    {
+        var failures = new List<CheckFailure>();
+        var id = args.Get(SenderProperties.PlusFriendId)?.Unwrap().Value;
+        if (id is null || id.IsNull)
+        {
+            failures.Add(new(SenderProperties.PlusFriendId, "plusFriendId is required"));
+        }
+        else if (id.IsComputed)
+        {
+            failures.Add(new(SenderProperties.PlusFriendId, "plusFriendId must be known to look a sender up"));
+        }
+        else if (id.Kind != PropertyValueKind.String || SenderInputRules.Normalize(SenderProperties.PlusFriendId, id.StringValue, out _) is null)
+        {
+            failures.Add(new(SenderProperties.PlusFriendId, $"plusFriendId must be 1 to {SenderInputRules.PlusFriendIdMaxLength} characters without spaces"));
+        }
+
+        if (args.Get(SenderProperties.ProjectId)?.Unwrap().Value is { IsNull: false } project && project.Kind != PropertyValueKind.String)
+        {
+            failures.Add(new(SenderProperties.ProjectId, "projectId must be a string"));
+        }
+
+        return failures;
+    }
+
+    public async Task<PropertyMap> InvokeAsync(PropertyMap args, CancellationToken cancellationToken)
+    {
+        var plusFriendId = args[SenderProperties.PlusFriendId].Unwrap().Value.StringValue.Trim();
+        var projectId = args.Get(SenderProperties.ProjectId)?.Unwrap().Value is { Kind: PropertyValueKind.String } p ? p.StringValue : null;
+        var client = clients.GetClient(projectId);
+        var snapshot = await client.DescribeSenderAsync(plusFriendId, cancellationToken)
+            ?? throw new ObjectNotFoundException($"No KakaoTalk sender {plusFriendId} in project {client.ProjectId}.");
+        return SenderState.FromSnapshot(snapshot, client.ProjectId, projectId).ToOutputs();
+    }
+}

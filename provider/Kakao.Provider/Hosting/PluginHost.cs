@@ -1,0 +1,118 @@
+using System.Net;
+using Kakao.Provider.Configuration;
+using Kakao.Provider.Grpc;
+using Kakao.Provider.Model;
+using Kakao.Provider.Provider;
+using Kakao.Provisioning;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Kakao.Provider.Hosting;
+
+/// <summary>
+/// Hosts the provider: Kestrel on 127.0.0.1 with a free port, cleartext HTTP/2 only, the gRPC adapter, logs on
+/// stderr. Stops on Cancel, SIGINT or SIGTERM, cancelling in-flight operations.
+/// </summary>
+internal static class PluginHost
+{
+    /// <summary>Largest message accepted or sent (the engine's own limit).</summary>
+    public const int MaxMessageSize = 400 * 1024 * 1024;
+
+    /// <summary>Options for building the host; tests swap the client factory and environment.</summary>
+    internal sealed record Options
+    {
+        public PluginArguments Arguments { get; init; } = new(null, 0);
+
+        public Func<ProvisioningClientOptions, ProvisioningClient>? ClientFactory { get; init; }
+
+        public Func<string, string?>? Environment { get; init; }
+
+        /// <summary>Lowest level logged to stderr.</summary>
+        public LogLevel MinimumLogLevel { get; init; } = LogLevel.Warning;
+    }
+
+    public static WebApplication Build(Options options)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
+        builder.Logging.ClearProviders();
+        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Logging.SetMinimumLevel(options.MinimumLogLevel);
+        builder.Services.Configure<ConsoleLifetimeOptions>(o => o.SuppressStatusMessages = true);
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(5));
+
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Listen(IPAddress.Loopback, 0, listen => listen.Protocols = HttpProtocols.Http2);
+            kestrel.Limits.MaxRequestBodySize = null;
+            kestrel.AddServerHeader = false;
+        });
+
+        builder.Services.AddGrpc(grpc =>
+        {
+            grpc.MaxReceiveMessageSize = MaxMessageSize;
+            grpc.MaxSendMessageSize = MaxMessageSize;
+        });
+
+        builder.Services.AddSingleton<OperationCancellation>();
+        builder.Services.AddSingleton<EngineLogSink>();
+        builder.Services.AddSingleton<IEngineDiagnostics>(sp => sp.GetRequiredService<EngineLogSink>());
+        builder.Services.AddSingleton(_ => new ProvisioningClientProvider(options.ClientFactory ?? (o => new ProvisioningClient(o))));
+        builder.Services.AddSingleton(_ => new ConfigurationParser(options.Environment ?? System.Environment.GetEnvironmentVariable));
+        builder.Services.AddSingleton<KakaoProvider>();
+
+        var app = builder.Build();
+        app.Services.GetRequiredService<EngineLogSink>().SetAddress(options.Arguments.EngineAddress);
+        var lifetime = app.Services.GetRequiredService<IHostApplicationLifetime>();
+        var cancellation = app.Services.GetRequiredService<OperationCancellation>();
+        lifetime.ApplicationStopping.Register(cancellation.Cancel);
+
+        app.MapGrpcService<ResourceProviderService>();
+        return app;
+    }
+
+    /// <summary>The port Kestrel bound after start.</summary>
+    public static int BoundPort(WebApplication app)
+    {
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        foreach (var address in addresses)
+        {
+            if (Uri.TryCreate(address, UriKind.Absolute, out var uri))
+            {
+                return uri.Port;
+            }
+        }
+
+        throw new InvalidOperationException("Kestrel reported no listening address.");
+    }
+
+    /// <summary>Runs the plugin as the engine expects: the port and a newline on stdout, then serve until stopped.</summary>
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var arguments = PluginArguments.Parse(args);
+        var level = arguments.Verbosity switch
+        {
+            >= 9 => LogLevel.Trace,
+            >= 5 => LogLevel.Debug,
+            >= 1 => LogLevel.Information,
+            _ => LogLevel.Warning,
+        };
+
+        await using var app = Build(new Options { Arguments = arguments, MinimumLogLevel = level });
+        await app.StartAsync();
+
+        var stdout = Console.OpenStandardOutput();
+        var line = System.Text.Encoding.ASCII.GetBytes($"{BoundPort(app)}\n");
+        await stdout.WriteAsync(line);
+        await stdout.FlushAsync();
+
+        // Disposing the app disposes the provider (its clients) and the engine connection.
+        await app.WaitForShutdownAsync();
+        return 0;
+    }
+}

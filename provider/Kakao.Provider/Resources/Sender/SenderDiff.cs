@@ -1,0 +1,102 @@
+using Kakao.Provider.Model;
+
+namespace Kakao.Provider.Resources.Sender;
+
+/// <summary>
+/// Diff for senders: compares the checked new inputs with the old inputs (or, for old state without inputs,
+/// the old outputs) property by property. plusFriendId and projectId force replacement; the details are
+/// updated in place. Unknown new values always count as a change; outputs the service computes never do.
+/// </summary>
+internal static class SenderDiff
+{
+    /// <param name="olds">Old outputs (state).</param>
+    /// <param name="news">New checked inputs.</param>
+    /// <param name="oldInputs">Old inputs, when the engine sent them.</param>
+    /// <param name="ignoreChanges">Top-level properties to ignore.</param>
+    /// <param name="defaultProjectId">The provider's project, when known: naming it explicitly or dropping it is no move.</param>
+    public static DiffResult Diff(PropertyMap olds, PropertyMap news, PropertyMap? oldInputs, IReadOnlyCollection<string>? ignoreChanges = null, string? defaultProjectId = null)
+    {
+        bool inputDiff = oldInputs is { Count: > 0 };
+        var baseline = inputDiff ? oldInputs! : olds;
+        var detailed = new Dictionary<string, PropertyDiff>(StringComparer.Ordinal);
+        var replaces = new List<string>();
+
+        foreach (var key in SenderProperties.Inputs)
+        {
+            if (ignoreChanges?.Contains(key) == true)
+            {
+                continue;
+            }
+
+            var oldValue = Plain(baseline.Get(key));
+            var newValue = Plain(news.Get(key));
+            if (key == SenderProperties.Submit)
+            {
+                // Absent means the default, true.
+                oldValue ??= PropertyValue.Create(true);
+                newValue ??= PropertyValue.Create(true);
+            }
+            else if (key == SenderProperties.ProjectId && !(newValue?.IsComputed ?? false))
+            {
+                // Writing down (or dropping) the project the sender already lives in is not a move.
+                var current = Plain(olds.Get(key)) ?? oldValue ?? Known(defaultProjectId);
+                var wanted = newValue ?? Known(defaultProjectId) ?? oldValue;
+                if (current is not null && current.Equals(wanted))
+                {
+                    continue;
+                }
+            }
+
+            bool replace = SenderProperties.ReplaceOnChanges.Contains(key);
+            PropertyDiffKind? kind = (oldValue, newValue) switch
+            {
+                (null, null) => null,
+                (_, { IsComputed: true }) => oldValue is null ? Kind(PropertyDiffKind.Add, replace) : Kind(PropertyDiffKind.Update, replace),
+                (null, _) => Kind(PropertyDiffKind.Add, replace),
+                (_, null) => Kind(PropertyDiffKind.Delete, replace),
+                _ when oldValue.Equals(newValue) => null,
+                _ => Kind(PropertyDiffKind.Update, replace),
+            };
+
+            if (kind is { } k)
+            {
+                detailed[key] = new PropertyDiff(k, inputDiff);
+                if (replace)
+                {
+                    replaces.Add(key);
+                }
+            }
+        }
+
+        if (detailed.Count == 0)
+        {
+            return DiffResult.NoChanges;
+        }
+
+        // Re-creating the same plusFriendId in another project needs the old one gone first.
+        bool deleteBeforeReplace = replaces.Contains(SenderProperties.ProjectId) && !replaces.Contains(SenderProperties.PlusFriendId);
+        return new DiffResult(DiffChanges.Some, replaces, detailed, deleteBeforeReplace);
+    }
+
+    private static PropertyValue? Known(string? text) => string.IsNullOrEmpty(text) ? null : PropertyValue.Create(text);
+
+    private static PropertyDiffKind Kind(PropertyDiffKind kind, bool replace) => (kind, replace) switch
+    {
+        (PropertyDiffKind.Add, true) => PropertyDiffKind.AddReplace,
+        (PropertyDiffKind.Delete, true) => PropertyDiffKind.DeleteReplace,
+        (PropertyDiffKind.Update, true) => PropertyDiffKind.UpdateReplace,
+        _ => kind,
+    };
+
+    /// <summary>The value without secret/output wrappers (secretness is not a change); null when absent.</summary>
+    private static PropertyValue? Plain(PropertyValue? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        var (plain, _) = value.Unwrap();
+        return plain.IsNull ? null : plain;
+    }
+}

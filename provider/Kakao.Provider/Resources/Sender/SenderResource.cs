@@ -1,0 +1,196 @@
+using Kakao.Provider.Configuration;
+using Kakao.Provider.Model;
+using Kakao.Provider.Provider;
+using Kakao.Provisioning;
+using Kakao.Provisioning.Models;
+
+namespace Kakao.Provider.Resources.Sender;
+
+/// <summary>
+/// The lifecycle of <c>kakao:index:KakaoSender</c> against the Provisioning API. The id is the plusFriendId.
+/// </summary>
+internal sealed class SenderResource(ProvisioningClientProvider clients, IEngineDiagnostics diagnostics)
+{
+    public CheckResult Check(PropertyMap news) => SenderCheck.Check(news);
+
+    public DiffResult Diff(PropertyMap olds, PropertyMap news, PropertyMap? oldInputs, IReadOnlyCollection<string>? ignoreChanges) =>
+        SenderDiff.Diff(olds, news, oldInputs, ignoreChanges, clients.Configuration?.ProjectId);
+
+    /// <summary>Creates the sender; in preview returns predicted outputs with unknowns and an empty id.</summary>
+    public async Task<(string Id, PropertyMap Outputs)> CreateAsync(PropertyMap inputs, bool preview, string? urn, CancellationToken cancellationToken)
+    {
+        if (preview)
+        {
+            return ("", PreviewOutputs(inputs, olds: null));
+        }
+
+        var args = SenderArgs.FromInputs(inputs);
+        var client = clients.GetClient(args.ProjectId);
+        KakaoSender created;
+        try
+        {
+            created = await client.CreateSenderAsync(
+                new CreateSenderRequest { PlusFriendId = args.PlusFriendId, Status = args.Action, Details = args.ToDetails() },
+                cancellationToken);
+        }
+        catch (ProvisioningApiException ex) when (ex.ErrorCode == "plus_friend_id_used")
+        {
+            throw new ObjectAlreadyExistsException(
+                $"The KakaoTalk sender {args.PlusFriendId} already exists in project {client.ProjectId} (or was deleted less than 60 days ago). " +
+                $"To manage the existing sender, import it: `pulumi import kakao:index:KakaoSender <name> {args.PlusFriendId}` " +
+                "(or add `import: " + args.PlusFriendId + "` to the resource options).",
+                ex);
+        }
+
+        SenderState state;
+        try
+        {
+            var snapshot = await client.DescribeSenderAsync(args.PlusFriendId, cancellationToken)
+                ?? new SenderSnapshot(created, []);
+            state = SenderState.FromSnapshot(snapshot, client.ProjectId, args.ProjectId, args.SecretInputs);
+        }
+        catch (Exception ex) when (ex is ProvisioningApiException or OperationCanceledException)
+        {
+            // The sender exists: tell the engine so it is kept in state instead of lost.
+            var fallback = SenderState.FromSnapshot(new SenderSnapshot(created, []), client.ProjectId, args.ProjectId, args.SecretInputs);
+            throw new ResourceInitFailedException(
+                args.PlusFriendId,
+                fallback.ToOutputs(),
+                inputs,
+                [$"The sender {args.PlusFriendId} was created but reading it back failed: {ex.Message}. Run `pulumi refresh` to load its current state."],
+                ex);
+        }
+
+        await ReportStatusAsync(state, urn, cancellationToken);
+        return (args.PlusFriendId, state.ToOutputs());
+    }
+
+    /// <summary>Reads the sender (refresh or import). Null when it no longer exists.</summary>
+    public async Task<(PropertyMap Outputs, PropertyMap Inputs)?> ReadAsync(string id, PropertyMap oldOutputs, PropertyMap oldInputs, string? urn, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            throw new InvalidInputException("A KakaoTalk sender's id is its plusFriendId, e.g. \"@sinch-demo\"; the id given is empty.");
+        }
+
+        var projectOverride = Text(oldInputs.Get(SenderProperties.ProjectId));
+        var projectId = projectOverride ?? Text(oldOutputs.Get(SenderProperties.ProjectId));
+        var client = clients.GetClient(projectId);
+        var snapshot = await client.DescribeSenderAsync(id.Trim(), cancellationToken);
+        if (snapshot is null)
+        {
+            return null;
+        }
+
+        var secretInputs = SecretKeys(oldInputs.Count > 0 ? oldInputs : oldOutputs);
+        var state = SenderState.FromSnapshot(snapshot, client.ProjectId, projectOverride, secretInputs);
+        await ReportStatusAsync(state, urn, cancellationToken);
+        return (state.ToOutputs(), state.ToInputs());
+    }
+
+    /// <summary>Updates the details (PATCH, submitted unless <c>submit</c> is false), then reads back.</summary>
+    public async Task<PropertyMap> UpdateAsync(string id, PropertyMap olds, PropertyMap news, bool preview, string? urn, CancellationToken cancellationToken)
+    {
+        if (preview)
+        {
+            return PreviewOutputs(news, olds);
+        }
+
+        var args = SenderArgs.FromInputs(news);
+        var client = clients.GetClient(args.ProjectId);
+        var plusFriendId = string.IsNullOrEmpty(id) ? args.PlusFriendId : id;
+        var updated = await client.UpdateSenderAsync(
+            plusFriendId,
+            new UpdateSenderRequest { Status = args.Action, Details = args.ToDetails() },
+            cancellationToken);
+
+        SenderState state;
+        try
+        {
+            var snapshot = await client.DescribeSenderAsync(plusFriendId, cancellationToken) ?? new SenderSnapshot(updated, []);
+            state = SenderState.FromSnapshot(snapshot, client.ProjectId, args.ProjectId, args.SecretInputs);
+        }
+        catch (Exception ex) when (ex is ProvisioningApiException or OperationCanceledException)
+        {
+            var fallback = SenderState.FromSnapshot(new SenderSnapshot(updated, []), client.ProjectId, args.ProjectId, args.SecretInputs);
+            throw new ResourceInitFailedException(
+                plusFriendId,
+                fallback.ToOutputs(),
+                news,
+                [$"The sender {plusFriendId} was updated but reading it back failed: {ex.Message}. Run `pulumi refresh` to load its current state."],
+                ex);
+        }
+
+        await ReportStatusAsync(state, urn, cancellationToken);
+        return state.ToOutputs();
+    }
+
+    /// <summary>Deletes the sender; one that is gone already counts as deleted.</summary>
+    public async Task DeleteAsync(string id, PropertyMap olds, PropertyMap oldInputs, CancellationToken cancellationToken)
+    {
+        var projectId = Text(oldInputs.Get(SenderProperties.ProjectId)) ?? Text(olds.Get(SenderProperties.ProjectId));
+        var client = clients.GetClient(projectId);
+        try
+        {
+            await client.DeleteSenderAsync(id, cancellationToken);
+        }
+        catch (ProvisioningApiException ex) when (ex.Status == 404 || ex.ErrorCode is "sender_already_deleted" or "sender_not_found")
+        {
+            // Already gone: the desired outcome.
+        }
+    }
+
+    private static PropertyMap PreviewOutputs(PropertyMap inputs, PropertyMap? olds)
+    {
+        var builder = new PropertyMapBuilder();
+        foreach (var (key, value) in inputs)
+        {
+            builder.Set(key, value);
+        }
+
+        if (inputs.Get(SenderProperties.ProjectId) is null)
+        {
+            builder.Set(SenderProperties.ProjectId, olds?.Get(SenderProperties.ProjectId) ?? PropertyValue.Computed());
+        }
+
+        foreach (var key in SenderProperties.ComputedOutputs)
+        {
+            // Identity and creation time survive an update; the review-related values will change.
+            bool keeps = key is SenderProperties.SenderId or SenderProperties.Created;
+            builder.Set(key, keeps && olds?.Get(key) is { } old ? old : PropertyValue.Computed());
+        }
+
+        return builder.Build();
+    }
+
+    private async Task ReportStatusAsync(SenderState state, string? urn, CancellationToken cancellationToken)
+    {
+        var id = state.Args.PlusFriendId;
+        var (severity, message) = state.Status switch
+        {
+            "DRAFT" => (DiagnosticSeverity.Info, $"Sender {id} is saved as a draft (submit: false); set submit to true to send it for review."),
+            "IN_PROGRESS" => (DiagnosticSeverity.Info, $"Sender {id} was submitted and is waiting for review… run `pulumi refresh` later to see the outcome."),
+            "REJECTED" => (DiagnosticSeverity.Warning, $"Sender {id} was rejected by review: {state.RejectionComment ?? "(no comment given)"}. Fix the inputs and run `pulumi up` to resubmit."),
+            "PENDING_VERIFICATION" => (DiagnosticSeverity.Info, $"Sender {id} was approved; verify it with the one-time code sent to the admin phone (kakao CLI) to activate it."),
+            "BLOCKED" or "SUSPENDED" => (DiagnosticSeverity.Warning, $"Sender {id} is {state.Status}."),
+            _ when state.ChangesStatus == "REJECTED" => (DiagnosticSeverity.Warning, $"The latest changes of sender {id} were rejected: {state.RejectionComment ?? "(no comment given)"}."),
+            _ when state.ChangesStatus == "IN_PROGRESS" => (DiagnosticSeverity.Info, $"Changes of sender {id} are waiting for review…"),
+            _ => (DiagnosticSeverity.Debug, $"Sender {id} is {state.Status}."),
+        };
+        await diagnostics.LogAsync(severity, message, urn, ephemeral: false, cancellationToken);
+    }
+
+    private static string? Text(PropertyValue? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        var (plain, _) = value.Unwrap();
+        return plain.Kind == PropertyValueKind.String && plain.StringValue.Length > 0 ? plain.StringValue : null;
+    }
+
+    private static HashSet<string> SecretKeys(PropertyMap map) =>
+        new(map.Where(kv => kv.Value.IsSecret && SenderProperties.Inputs.Contains(kv.Key)).Select(kv => kv.Key), StringComparer.Ordinal);
+}
