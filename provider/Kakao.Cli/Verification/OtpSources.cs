@@ -18,6 +18,11 @@ internal static class OtpSources
             return new StdinOtpSource(stdin);
         }
 
+        if (text.Equals("emulator", StringComparison.OrdinalIgnoreCase))
+        {
+            return new EmulatorOtpSource();
+        }
+
         if (text.StartsWith("env:", StringComparison.OrdinalIgnoreCase) && text.Length > 4)
         {
             return new EnvOtpSource(text[4..], env);
@@ -28,7 +33,7 @@ internal static class OtpSources
             return new FileOtpSource(text[5..]);
         }
 
-        throw new Stack.ConfigurationException($"Unknown --otp-from '{text}': use prompt, env:VAR, file:PATH or stdin.");
+        throw new Stack.ConfigurationException($"Unknown --otp-from '{text}': use prompt, env:VAR, file:PATH, stdin or emulator.");
     }
 
     /// <summary>
@@ -78,11 +83,11 @@ internal sealed class PromptOtpSource(IConsoleIO console) : IOtpSource
 
     public bool FixedBeforeRun => false;
 
-    public async Task<OtpRead> ReadAsync(string plusFriendId, CancellationToken cancellationToken)
+    public async Task<OtpRead> ReadAsync(OtpRequest request, CancellationToken cancellationToken)
     {
         while (true)
         {
-            var answer = await console.PromptSecretAsync($"Code sent to the admin phone of {plusFriendId} (empty to skip):", cancellationToken).ConfigureAwait(false);
+            var answer = await console.PromptSecretAsync($"Code sent to the admin phone of {request.PlusFriendId} (empty to skip):", cancellationToken).ConfigureAwait(false);
             if (answer is null)
             {
                 return OtpRead.Missing("no code was entered");
@@ -109,7 +114,7 @@ internal sealed class NoOtpSource : IOtpSource
 
     public bool FixedBeforeRun => true;
 
-    public Task<OtpRead> ReadAsync(string plusFriendId, CancellationToken cancellationToken) =>
+    public Task<OtpRead> ReadAsync(OtpRequest request, CancellationToken cancellationToken) =>
         Task.FromResult(OtpRead.Missing("no code source: not a terminal, so pass --otp-from env:VAR, file:PATH or stdin"));
 }
 
@@ -124,8 +129,8 @@ internal sealed class EnvOtpSource(string variable, Func<string, string?> env) :
 
     public bool FixedBeforeRun => true;
 
-    public Task<OtpRead> ReadAsync(string plusFriendId, CancellationToken cancellationToken) =>
-        Task.FromResult(env(variable) is { } value ? OtpSources.Pick(value, plusFriendId, Description) : OtpRead.Missing($"{Description} is not set"));
+    public Task<OtpRead> ReadAsync(OtpRequest request, CancellationToken cancellationToken) =>
+        Task.FromResult(env(variable) is { } value ? OtpSources.Pick(value, request.PlusFriendId, Description) : OtpRead.Missing($"{Description} is not set"));
 }
 
 /// <summary>The code (or <c>id=code</c> lines) in a file, e.g. a mounted secret; read when needed.</summary>
@@ -139,12 +144,12 @@ internal sealed class FileOtpSource(string path) : IOtpSource
 
     public bool FixedBeforeRun => false;
 
-    public async Task<OtpRead> ReadAsync(string plusFriendId, CancellationToken cancellationToken)
+    public async Task<OtpRead> ReadAsync(OtpRequest request, CancellationToken cancellationToken)
     {
         try
         {
             var text = await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false);
-            return OtpSources.Pick(text, plusFriendId, Description);
+            return OtpSources.Pick(text, request.PlusFriendId, Description);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -164,9 +169,9 @@ internal sealed class StdinOtpSource(TextReader stdin) : IOtpSource
 
     public bool FixedBeforeRun => false;
 
-    public async Task<OtpRead> ReadAsync(string plusFriendId, CancellationToken cancellationToken)
+    public async Task<OtpRead> ReadAsync(OtpRequest request, CancellationToken cancellationToken)
     {
         var line = await stdin.ReadLineAsync(cancellationToken).ConfigureAwait(false);
-        return line is null ? OtpRead.Missing("standard input ended before a code was read") : OtpSources.Pick(line, plusFriendId, Description);
+        return line is null ? OtpRead.Missing("standard input ended before a code was read") : OtpSources.Pick(line, request.PlusFriendId, Description);
     }
 }
