@@ -262,6 +262,8 @@ public sealed class PulumiCliWorkspace : IPulumiWorkspace
                 ? (PulumiErrorKind.NotLoggedIn, " The pulumi CLI is not logged in: run `pulumi login` (or set PULUMI_ACCESS_TOKEN / PULUMI_BACKEND_URL).")
             : Has("no Pulumi.yaml") || Has("no project file")
                 ? (PulumiErrorKind.NoProject, " Run kakao from the Pulumi project directory or pass --cwd.")
+            : Has("PULUMI_CONFIG_PASSPHRASE") || Has("incorrect passphrase")
+                ? (PulumiErrorKind.PassphraseRequired, " The stack encrypts secrets with a passphrase: set PULUMI_CONFIG_PASSPHRASE or PULUMI_CONFIG_PASSPHRASE_FILE.")
             : Has("no stack named") || Has("no stack selected") || Has("stack not found")
                 ? (PulumiErrorKind.StackNotFound, " Pass --stack with an existing stack (see `pulumi stack ls`).")
             : Has("another update is currently in progress") || Has("[409] Conflict")
