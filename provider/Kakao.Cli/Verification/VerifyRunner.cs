@@ -54,9 +54,21 @@ internal sealed class VerifyRunner(
                 {
                     console.Warn($"Interrupted: the stack was not refreshed, so it still shows the old state. Run `pulumi refresh` on {stackLabel}.");
                 }
-                else if (!await RefreshAsync(settings.Stack, "so it shows the ACTIVE senders", cancellationToken).ConfigureAwait(false))
+                else
                 {
-                    return VerifyReport.Interrupted(settings.Stack, outcomes);
+                    try
+                    {
+                        if (!await RefreshAsync(settings.Stack, "so it shows the ACTIVE senders", cancellationToken).ConfigureAwait(false))
+                        {
+                            return VerifyReport.Interrupted(settings.Stack, outcomes);
+                        }
+                    }
+                    catch (PulumiCommandException ex)
+                    {
+                        // The senders are verified at Sinch whatever happens here: keep their report.
+                        console.Error($"The senders were verified, but refreshing the stack failed: {ex.Message} Run `pulumi refresh` on {stackLabel}.");
+                        return new VerifyReport(settings.Stack, outcomes, ExitCode.ApiFailure);
+                    }
                 }
             }
 

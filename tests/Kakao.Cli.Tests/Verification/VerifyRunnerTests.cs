@@ -282,6 +282,24 @@ public class VerifyRunnerTests
     }
 
     [Test]
+    public async Task RunAsync_FinalRefreshFails_KeepsTheReportAndExitsSeven()
+    {
+        var rig = new VerifyRig(interactive: true, Senders.Verifying());
+        rig.SetupVerify(_ => Senders.Sender(SenderState.Active));
+        var refreshes = 0;
+        rig.Workspace.Setup(w => w.RefreshAsync(It.IsAny<string?>(), It.IsAny<PulumiRunOptions?>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(() => ++refreshes == 1
+                ? new PulumiCommandResult("", "")
+                : throw new PulumiCommandException(PulumiErrorKind.ConcurrentUpdate, "refresh", 255, "`pulumi refresh` failed: another update is in progress."));
+
+        var report = await rig.RunAsync(rig.Prompt(Code));
+
+        Assert.That(report.ExitCode, Is.EqualTo(ExitCode.ApiFailure));
+        Assert.That(report.Senders.Single().Kind, Is.EqualTo(OutcomeKind.Verified));
+        Assert.That(rig.Console.AllText, Does.Contain("were verified").And.Contain("pulumi refresh"));
+    }
+
+    [Test]
     public async Task RunAsync_RegisterFailsWithServerError_ExitsSeven()
     {
         var rig = new VerifyRig(interactive: true, Senders.PendingVerification());
