@@ -75,5 +75,8 @@ internal static class VerifyCommand
 
     private static string Summary(VerifyReport report) =>
         report.Senders.Count == 0 ? "no sender was processed"
-            : string.Join(", ", report.Senders.GroupBy(s => s.Kind).Select(g => $"{g.Count()} {g.Key.ToString().ToLowerInvariant()}"));
+            : string.Join(", ", report.Senders.GroupBy(s => s.Kind).Select(g => $"{g.Count()} {Words(g.Key)}"));
+
+    private static string Words(OutcomeKind kind) =>
+        System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(kind.ToString()).Replace('_', ' ');
 }

@@ -158,7 +158,6 @@ internal sealed class SenderVerifier(IOtpSource otp, IActivationWaiter waiter, I
                 ct => waiter.WaitForActiveAsync(client, sender.PlusFriendId, ct), cancellationToken).ConfigureAwait(false);
         }
 
-        console.Success($"{sender.PlusFriendId} is ACTIVE.");
         return new SenderOutcome(sender.PlusFriendId, OutcomeKind.Verified, $"{sender.PlusFriendId} was verified and is ACTIVE.") { StatusAfter = SenderStatus.Active };
     }
 

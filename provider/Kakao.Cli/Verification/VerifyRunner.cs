@@ -132,7 +132,7 @@ internal sealed class VerifyRunner(
             case ExitCode.Success:
                 console.Success(outcome.Message);
                 break;
-            case ExitCode.InReview:
+            case ExitCode.InReview or ExitCode.Cancelled:
                 console.Warn(outcome.Message);
                 break;
             default:

@@ -50,7 +50,12 @@ public sealed class PersistenceTests
     [Test]
     public async Task Change_IsOnDiskBeforeTheResponseArrives()
     {
-        await using var emulator = await EmulatorHarness.StartAsync(o => o.DataFile = _file);
+        // Manual review: no background review may be writing while the directory is listed.
+        await using var emulator = await EmulatorHarness.StartAsync(o =>
+        {
+            o.DataFile = _file;
+            o.ReviewMode = ReviewMode.Manual;
+        });
 
         await emulator.CreateSenderAsync(EmulatorHarness.NewProject(), "@on-disk");
 

@@ -14,7 +14,7 @@ internal sealed class SenderResource(ProvisioningClientProvider clients, IEngine
     public CheckResult Check(PropertyMap news) => SenderCheck.Check(news);
 
     public DiffResult Diff(PropertyMap olds, PropertyMap news, PropertyMap? oldInputs, IReadOnlyCollection<string>? ignoreChanges) =>
-        SenderDiff.Diff(olds, news, oldInputs, ignoreChanges);
+        SenderDiff.Diff(olds, news, oldInputs, ignoreChanges, clients.Configuration?.ProjectId);
 
     /// <summary>Creates the sender; in preview returns predicted outputs with unknowns and an empty id.</summary>
     public async Task<(string Id, PropertyMap Outputs)> CreateAsync(PropertyMap inputs, bool preview, string? urn, CancellationToken cancellationToken)
