@@ -81,14 +81,14 @@ internal sealed class HarnessJourney(
             KeySecret = program.KeySecret,
             TimeProvider = timeProvider,
         });
-        var phone = new EmulatorPhone(http, emulator, program.ProjectId, async (id, ct) =>
+        var phone = new ObservedOtpSource(new EmulatorOtpSource(), async (request, ct) =>
         {
-            var sender = await client.GetSenderAsync(id, ct).ConfigureAwait(false);
+            var sender = await client.GetSenderAsync(request.PlusFriendId, ct).ConfigureAwait(false);
             var status = Provisioning.Models.SenderLifecycle.DeriveStatus(sender).Value;
             Journey.Record($"{Tag} kakao senders register", status, Journey.Meaning(status));
         });
         var verifier = new SenderVerifier(phone, new PollingActivationWaiter(timeProvider, console), console, timeProvider);
-        var outcome = await verifier.RunAsync(client, program.PlusFriendId, cancellationToken).ConfigureAwait(false);
+        var outcome = await verifier.RunAsync(client, program.PlusFriendId, emulator, cancellationToken).ConfigureAwait(false);
         if (outcome.ExitCode != ExitCode.Success)
         {
             console.Error($"{Tag} {outcome.Message}");

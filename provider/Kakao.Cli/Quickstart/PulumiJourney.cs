@@ -175,7 +175,6 @@ internal sealed class PulumiJourney : IQuickstartJourney
 
     private async Task<VerifyReport> VerifyAsync(CancellationToken cancellationToken)
     {
-        using var http = new HttpClient();
         using var observer = new ProvisioningClient(new ProvisioningClientOptions
         {
             Endpoint = _emulator,
@@ -184,9 +183,9 @@ internal sealed class PulumiJourney : IQuickstartJourney
             KeySecret = _program.KeySecret,
             TimeProvider = _time,
         });
-        var phone = new EmulatorPhone(http, _emulator, _program.ProjectId, async (id, ct) =>
+        var phone = new ObservedOtpSource(new EmulatorOtpSource(), async (request, ct) =>
         {
-            var status = SenderLifecycle.DeriveStatus(await observer.GetSenderAsync(id, ct).ConfigureAwait(false)).Value;
+            var status = SenderLifecycle.DeriveStatus(await observer.GetSenderAsync(request.PlusFriendId, ct).ConfigureAwait(false)).Value;
             Journey.Record("kakao verify", status, Journey.Meaning(status));
         });
 
