@@ -75,20 +75,29 @@ public class QuickstartPulumiTests
     }
 
     [Test]
-    public async Task Quickstart_PluginOutOfDate_PublishesItIntoPulumiLocalThenSkipsWhileSourcesAreUnchanged()
+    public async Task Quickstart_PluginSources_PublishesIntoPulumiLocalSkipsWhileUnchangedRepublishesAfterAnEdit()
     {
-        Directory.CreateDirectory(Path.Combine(_world.Root, "provider", "Kakao.Provider"));
-        File.WriteAllText(Path.Combine(_world.Root, "provider", "Kakao.Provider", "Program.cs"), "// v1");
+        var source = Path.Combine(_world.Root, "provider", "Kakao.Provider", "Program.cs");
+        Directory.CreateDirectory(Path.GetDirectoryName(source)!);
+        File.WriteAllText(source, "// v1");
 
-        Assert.That(await _world.RunAsync("--engine", "pulumi"), Is.EqualTo(0), _world.Output);
-        File.Delete(Path.Combine(_world.Bin, "outputs.count"));
-        Assert.That(await _world.RunAsync("--engine", "pulumi"), Is.EqualTo(0), _world.Output);
+        Assert.That(await RunAgainAsync(), Is.EqualTo(0), _world.Output);
+        Assert.That(await RunAgainAsync(), Is.EqualTo(0), _world.Output);
+        Assert.That(_world.Log("dotnet.log"), Has.Count.EqualTo(1), "the second run found the plugin up to date");
+        Assert.That(_world.Output, Does.Contain("(up to date)"));
+        File.WriteAllText(source, "// v2, edited");
+        Assert.That(await RunAgainAsync(), Is.EqualTo(0), _world.Output);
 
         var publishes = _world.Log("dotnet.log");
-        Assert.That(publishes, Has.Count.EqualTo(1), "the second run found the plugin up to date");
-        Assert.That(publishes[0], Is.EqualTo(new[] { "publish", "provider/Kakao.Provider", "-c", "Release", "-o", ".pulumi-local/plugin", "--nologo" }));
+        Assert.That(publishes, Has.Count.EqualTo(2), "an edited source file makes the plugin out of date");
+        Assert.That(publishes, Has.All.EqualTo(new[] { "publish", "provider/Kakao.Provider", "-c", "Release", "-o", ".pulumi-local/plugin", "--nologo" }));
         Assert.That(File.Exists(Path.Combine(_world.Root, ".pulumi-local", "plugin", "pulumi-resource-kakao")), Is.True);
-        Assert.That(_world.Output, Does.Contain("(up to date)"));
+
+        Task<int> RunAgainAsync()
+        {
+            File.Delete(Path.Combine(_world.Bin, "outputs.count"));   // the stand-in's outputs start over
+            return _world.RunAsync("--engine", "pulumi");
+        }
     }
 
     [Test]
