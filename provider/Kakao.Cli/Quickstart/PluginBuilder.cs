@@ -49,8 +49,10 @@ internal sealed class PluginBuilder(string dotnetPath, IConsoleIO console, TimeP
         ChildProcessResult result;
         try
         {
-            result = await console.RunWithStatusAsync("Building the plugin: dotnet publish provider/Kakao.Provider -c Release -o .pulumi-local/plugin…",
-                ct => ChildProcess.RunAsync(dotnetPath, arguments, root, new Dictionary<string, string?>(), line => Progress(line, verbose), TimeSpan.FromSeconds(5), ct),
+            // At a terminal the spinner is the progress; plain output gets one line per project built.
+            var streams = StepStatus.StreamsLines(console, verbose);
+            result = await StepStatus.RunAsync(console, "Building the plugin: dotnet publish provider/Kakao.Provider -c Release -o .pulumi-local/plugin…", streams,
+                ct => ChildProcess.RunAsync(dotnetPath, arguments, root, new Dictionary<string, string?>(), streams ? line => Progress(line, verbose) : null, TimeSpan.FromSeconds(5), ct),
                 cancellationToken).ConfigureAwait(false);
         }
         catch (Win32Exception)

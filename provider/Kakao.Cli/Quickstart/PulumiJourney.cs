@@ -229,7 +229,7 @@ internal sealed class PulumiJourney : IQuickstartJourney
 
         try
         {
-            await _console.RunWithStatusAsync($"{step} --stack {StackName}…", ct => run(new PulumiRunOptions { OnStandardOutput = Keep, OnStandardError = Keep }, ct), cancellationToken)
+            await StepStatus.RunAsync(_console, $"{step} --stack {StackName}…", _verbose, ct => run(new PulumiRunOptions { OnStandardOutput = Keep, OnStandardError = Keep }, ct), cancellationToken)
                 .ConfigureAwait(false);
         }
         catch (PulumiCommandException ex)
