@@ -27,21 +27,47 @@ internal sealed class QuickstartRunner(
     public async Task<int> RunAsync(QuickstartSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
+        var started = new Started();
+        try
+        {
+            var code = await RunJourneyAsync(settings, started, cancellationToken).ConfigureAwait(false);
+            if (started.Keep)
+            {
+                await WaitForCtrlCAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            return code;
+        }
+        finally
+        {
+            // Also after an unexpected exception: no plugin process or emulator may outlive the command.
+            using var cleanup = new CancellationTokenSource(CleanupBudget, timeProvider);
+            if (started.Journey is not null)
+            {
+                await started.Journey.CleanupAsync(started.Keep, cleanup.Token).ConfigureAwait(false);
+            }
+
+            if (started.Emulator is not null)
+            {
+                await started.Emulator.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>Everything up to the summary; what it started is left in <paramref name="started"/> for clean-up.</summary>
+    private async Task<int> RunJourneyAsync(QuickstartSettings settings, Started started, CancellationToken cancellationToken)
+    {
         // The deadline starts once the plugin is ready: a first restore and publish on a slow machine is not
         // the journey, and only Ctrl-C bounds it.
         using var deadline = new CancellationTokenSource(Timeout.InfiniteTimeSpan, timeProvider);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
-        EmulatorServer? emulator = null;
-        IQuickstartJourney? journey = null;
-        var keep = false;
-        int code;
         try
         {
             var root = RepositoryRoot.Find(settings.StartDirectory);
             var pulumi = await ChooseEngineAsync(settings, root, linked.Token).ConfigureAwait(false);
 
-            emulator = await StartEmulatorAsync(linked.Token).ConfigureAwait(false);
-            var endpoint = emulator.BaseAddress.ToString().TrimEnd('/');
+            started.Emulator = await StartEmulatorAsync(linked.Token).ConfigureAwait(false);
+            var endpoint = started.Emulator.BaseAddress.ToString().TrimEnd('/');
             console.Success($"emulator      {endpoint} (in memory; its reviewer approves when the quick start asks)");
             var program = QuickstartProgram.Load(Path.Combine(root, "Pulumi.yaml"), new Dictionary<string, string> { ["endpoint"] = endpoint });
 
@@ -49,34 +75,30 @@ internal sealed class QuickstartRunner(
             console.Success($"plugin        {plugin.Description}");
             deadline.CancelAfter(settings.Timeout);
 
-            if (pulumi is null)
+            IQuickstartJourney journey = pulumi is null
+                ? new HarnessJourney(program, plugin.ExecutablePath, started.Emulator.BaseAddress, console, timeProvider)
+                : new PulumiJourney(root, pulumi, program, started.Emulator.BaseAddress, console, clients, timeProvider, env, settings.Verbose);
+            started.Journey = journey;
+
+            var code = await journey.RunAsync(linked.Token).ConfigureAwait(false);
+            if (code == (int)ExitCode.Cancelled)
             {
-                journey = new HarnessJourney(program, plugin.ExecutablePath, emulator.BaseAddress, console, timeProvider);
-            }
-            else
-            {
-                journey = new PulumiJourney(root, pulumi, program, emulator.BaseAddress, console, clients, timeProvider, env, settings.Verbose);
+                // kakao verify reports an interruption as its own result; only the deadline makes it a timeout.
+                return deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested ? TimedOut(settings.Timeout) : code;
             }
 
-            code = await journey.RunAsync(linked.Token).ConfigureAwait(false);
-            if (code == (int)ExitCode.Cancelled && deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
-            {
-                code = TimedOut(settings.Timeout);
-            }
-            else if (code != (int)ExitCode.Cancelled)
-            {
-                Summarize(journey, program, endpoint, settings.Keep, code);
-                keep = settings.Keep;
-            }
+            Summarize(journey, program, endpoint, settings.Keep, code);
+            started.Keep = settings.Keep;
+            return code;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             console.Warn("Interrupted; cleaning up.");
-            code = (int)ExitCode.Cancelled;
+            return (int)ExitCode.Cancelled;
         }
         catch (OperationCanceledException) when (deadline.IsCancellationRequested)
         {
-            code = TimedOut(settings.Timeout);
+            return TimedOut(settings.Timeout);
         }
         catch (Exception ex) when (Classify(ex) is { } failure)
         {
@@ -86,26 +108,8 @@ internal sealed class QuickstartRunner(
                 console.Error("  " + line);
             }
 
-            code = failure.ExitCode;
+            return failure.ExitCode;
         }
-
-        if (keep)
-        {
-            await WaitForCtrlCAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        using var cleanup = new CancellationTokenSource(CleanupBudget, timeProvider);
-        if (journey is not null)
-        {
-            await journey.CleanupAsync(keep, cleanup.Token).ConfigureAwait(false);
-        }
-
-        if (emulator is not null)
-        {
-            await emulator.DisposeAsync().ConfigureAwait(false);
-        }
-
-        return code;
     }
 
     /// <summary>The pulumi executable to use, or null for the engine harness.</summary>
@@ -224,4 +228,15 @@ internal sealed class QuickstartRunner(
         HttpRequestException http => new((int)ExitCode.ApiFailure, "The emulator could not be reached: " + http.Message),
         _ => null,
     };
+
+    /// <summary>What a run started, for clean-up.</summary>
+    private sealed class Started
+    {
+        public EmulatorServer? Emulator { get; set; }
+
+        public IQuickstartJourney? Journey { get; set; }
+
+        /// <summary>True once the journey was summarized with --keep: the stack and its backend stay.</summary>
+        public bool Keep { get; set; }
+    }
 }
