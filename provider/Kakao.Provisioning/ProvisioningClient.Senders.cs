@@ -113,7 +113,7 @@ public partial class ProvisioningClient
             token => _writer.WriteAsync(
                 "Create",
                 request.PlusFriendId,
-                () => new ApiRequest(HttpMethod.Post, path, RetryMode.OnlyWhenUnprocessed, body),
+                () => new ApiRequest(HttpMethod.Post, path, RetryMode.OnlyWhenUnprocessed, body) { ExtraSecrets = PersonalData(request.Details) },
                 (call, t) => SendForJsonAsync(call, Wire.KakaoSender, t),
                 async t =>
                 {
@@ -151,7 +151,7 @@ public partial class ProvisioningClient
             token => _writer.WriteAsync(
                 "Update",
                 plusFriendId,
-                () => new ApiRequest(HttpMethod.Patch, path, RetryMode.OnlyWhenUnprocessed, body),
+                () => new ApiRequest(HttpMethod.Patch, path, RetryMode.OnlyWhenUnprocessed, body) { ExtraSecrets = PersonalData(request.Details) },
                 (call, t) => SendForJsonAsync(call, Wire.KakaoSender, t),
                 async t => await TryGetSenderAsync(plusFriendId, t) is { } sender && SenderMatching.UpdateApplied(sender, request) ? sender : null,
                 token),
@@ -307,6 +307,10 @@ public partial class ProvisioningClient
         return list.Categories;
     }
 
+    // An error text echoing the admin phone number must not carry it into exceptions or logs.
+    private static string[] PersonalData(SenderDetails? details) =>
+        details?.AdminPhoneNo is { Length: > 0 } phone ? [phone, phone.TrimStart('+')] : [];
+
     private static bool IsSenderNotFound(ProvisioningApiException ex) => ex.Status == 404 && ex.ErrorCode == "sender_not_found";
 
     private Task DeleteAsync(string path, Func<ProvisioningApiException, bool> meansAlreadyDone, CancellationToken cancellationToken) =>
@@ -318,7 +322,7 @@ public partial class ProvisioningClient
                 {
                     await SendForNoContentAsync(request, token);
                 }
-                catch (ProvisioningApiException ex) when (request.Attempts > 1 && meansAlreadyDone(ex))
+                catch (ProvisioningApiException ex) when (request.HadAmbiguousAttempt && meansAlreadyDone(ex))
                 {
                     // An earlier attempt whose answer was lost did the deletion.
                 }

@@ -31,7 +31,7 @@ public partial class ProvisioningClient
         return _transport.RunAsync(
             token => _writer.WriteAsync(
                 "Webhook registration",
-                request.Target,
+                WithoutQuery(request.Target),
                 () => new ApiRequest(HttpMethod.Post, path, RetryMode.OnlyWhenUnprocessed, body) { ExtraSecrets = [request.Secret] },
                 (call, t) => SendForJsonAsync(call, Wire.Webhook, t),
                 async t =>
@@ -61,4 +61,8 @@ public partial class ProvisioningClient
         InputChecks.NonEmptyId(webhookId, nameof(webhookId));
         return DeleteAsync(ApiPaths.Webhook(_projectId, webhookId), ex => ex.Status == 404, cancellationToken);
     }
+
+    // Webhook URLs often carry a token in their query string: logs get the path only.
+    private static string WithoutQuery(string target) =>
+        Uri.TryCreate(target, UriKind.Absolute, out var uri) ? uri.GetLeftPart(UriPartial.Path) : "(webhook)";
 }

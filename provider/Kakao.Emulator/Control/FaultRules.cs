@@ -38,7 +38,7 @@ internal static class FaultRuleParser
         int? seed = null;
         if (body.TryGetProperty("seed", out var seedElement) && seedElement.ValueKind != JsonValueKind.Null)
         {
-            if (seedElement.TryGetInt32(out int s))
+            if (seedElement.ValueKind == JsonValueKind.Number && seedElement.TryGetInt32(out int s))
             {
                 seed = s;
             }

@@ -3,7 +3,7 @@ using Kakao.Emulator.Json;
 namespace Kakao.Emulator.Control;
 
 /// <summary>Records every request (except reads of the log itself) with its final status.</summary>
-internal sealed class RequestLogMiddleware(RequestDelegate next, RequestLog log, TimeProvider time)
+internal sealed class RequestLogMiddleware(RequestDelegate next, RequestLog log, TimeProvider time, ILogger<RequestLogMiddleware> logger)
 {
     private const int MaxLoggedBody = 8 * 1024;
 
@@ -27,6 +27,7 @@ internal sealed class RequestLogMiddleware(RequestDelegate next, RequestLog log,
         {
             string? authorization = request.Headers.Authorization;
             string? scheme = string.IsNullOrWhiteSpace(authorization) ? null : authorization.Trim().Split(' ', 2)[0];
+            logger.LogInformation("{Method} {Path} -> {Status}", request.Method, request.Path, context.Response.StatusCode);
             log.Add(new RequestLogEntry(
                 sequence,
                 EmulatorJson.FormatTime(received),

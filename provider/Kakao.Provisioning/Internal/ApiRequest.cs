@@ -31,6 +31,12 @@ internal sealed class ApiRequest(HttpMethod method, string path, RetryMode mode,
     /// <summary>True once a request left for the API, so a failure may have happened after it was processed.</summary>
     public bool Sent { get; set; }
 
+    /// <summary>
+    /// True once an attempt failed in a way that may have come after the API applied it (no answer, 5xx), so a
+    /// later "already done" answer of a retry can be believed.
+    /// </summary>
+    public bool HadAmbiguousAttempt { get; set; }
+
     /// <summary>The path for logs: without the query string.</summary>
     public string LogPath => Path.IndexOf('?', StringComparison.Ordinal) is var q and >= 0 ? Path[..q] : Path;
 }

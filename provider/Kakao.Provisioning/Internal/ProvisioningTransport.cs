@@ -134,15 +134,22 @@ internal sealed class ProvisioningTransport : IDisposable
 
     private static readonly ResiliencePropertyKey<ApiRequest> RequestKey = new("kakao.request");
 
-    private ProvisioningApiException AttachRetryAfter(ProvisioningApiException error, HttpResponseMessage response) =>
-        response.Headers.RetryAfter is { } header && Delays.FromRetryAfter(header) is { } _
-            ? new ProvisioningApiException(error.Status, error.ErrorCode, error.ApiMessage, error.Resolution, error.AdditionalInformation)
+    // The server's wish as sent (not capped): callers that schedule their own retry may honour it.
+    private ProvisioningApiException AttachRetryAfter(ProvisioningApiException error, HttpResponseMessage response)
+    {
+        TimeSpan? retryAfter = response.Headers.RetryAfter switch
+        {
+            { Delta: { } delta } => delta,
+            { Date: { } date } => date - Time.GetUtcNow() is var wait && wait > TimeSpan.Zero ? wait : TimeSpan.Zero,
+            _ => null,
+        };
+        return retryAfter is null
+            ? error
+            : new ProvisioningApiException(error.Status, error.ErrorCode, error.ApiMessage, error.Resolution, error.AdditionalInformation)
             {
-                RetryAfter = header.Delta ?? (header.Date is { } date ? Max(date - Time.GetUtcNow(), TimeSpan.Zero) : null),
-            }
-            : error;
-
-    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
+                RetryAfter = retryAfter,
+            };
+    }
 
     private ProvisioningApiException? MapNoAnswer(Exception ex, ApiRequest request, CancellationToken cancellationToken) => ex switch
     {
@@ -270,6 +277,11 @@ internal sealed class ProvisioningTransport : IDisposable
                 OnRetry = args =>
                 {
                     var request = args.Context.Properties.GetValue(RequestKey, null!);
+                    if (request is not null && (args.Outcome.Exception is not null || (int?)args.Outcome.Result?.StatusCode >= 500))
+                    {
+                        request.HadAmbiguousAttempt = true;
+                    }
+
                     Log.Retrying(
                         Logger,
                         request?.Method.Method ?? "POST",

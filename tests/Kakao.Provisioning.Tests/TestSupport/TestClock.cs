@@ -14,12 +14,18 @@ internal sealed class TestClock() : FakeTimeProvider(new DateTimeOffset(2026, 11
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
         var timer = base.CreateTimer(callback, state, dueTime, period);
+        Report(dueTime);
+
+        // Timeouts are often armed later through Change (CancellationTokenSource.CancelAfter).
+        return new ObservedTimer(timer, this);
+    }
+
+    private void Report(TimeSpan dueTime)
+    {
         if (dueTime != Timeout.InfiniteTimeSpan)
         {
             _timers.Writer.TryWrite(dueTime);
         }
-
-        return timer;
     }
 
     /// <summary>The due time of the next timer started (fails after 10 s of real time).</summary>
@@ -35,5 +41,18 @@ internal sealed class TestClock() : FakeTimeProvider(new DateTimeOffset(2026, 11
         var due = await NextTimerAsync();
         Advance(due);
         return due;
+    }
+
+    private sealed class ObservedTimer(ITimer inner, TestClock clock) : ITimer
+    {
+        public bool Change(TimeSpan dueTime, TimeSpan period)
+        {
+            clock.Report(dueTime);
+            return inner.Change(dueTime, period);
+        }
+
+        public void Dispose() => inner.Dispose();
+
+        public ValueTask DisposeAsync() => inner.DisposeAsync();
     }
 }

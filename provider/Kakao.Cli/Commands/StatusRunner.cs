@@ -1,0 +1,129 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Kakao.Cli.Terminal;
+using Kakao.Cli.Verification;
+using Kakao.Provisioning;
+using Kakao.Provisioning.Models;
+
+namespace Kakao.Cli.Commands;
+
+/// <summary>One sender row of <c>kakao status</c>.</summary>
+internal sealed record SenderStatusRow(
+    string PlusFriendId,
+    string ProjectId,
+    string Status,
+    string? State,
+    string? PendingChanges,
+    SenderActivity? LastActivity,
+    string? RejectionComment);
+
+/// <summary>Reads the rows and renders them as a table or JSON.</summary>
+internal sealed class StatusRunner(IConsoleIO console, TimeProvider timeProvider)
+{
+    public static async Task<SenderStatusRow> ReadAsync(ProvisioningClient client, string plusFriendId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        var snapshot = await client.DescribeSenderAsync(plusFriendId, cancellationToken).ConfigureAwait(false);
+        return snapshot is null
+            ? new SenderStatusRow(plusFriendId, client.ProjectId, "NOT_FOUND", null, null, null, null)
+            : new SenderStatusRow(plusFriendId, client.ProjectId, snapshot.Status.Value, snapshot.Sender.State?.Value,
+                snapshot.Sender.Changes?.Status.Value, snapshot.Activities.FirstOrDefault(), snapshot.RejectionComment);
+    }
+
+    public async Task<ExitCode> RunAsync(Func<CancellationToken, Task<IReadOnlyList<SenderStatusRow>>> read, bool json, bool watch, TimeSpan interval, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        var first = true;
+        while (true)
+        {
+            IReadOnlyList<SenderStatusRow> rows;
+            try
+            {
+                rows = await read(cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (watch && !first && cancellationToken.IsCancellationRequested)
+            {
+                return ExitCode.Success;
+            }
+
+            if (json)
+            {
+                console.WriteData(ToJson(rows, indented: !watch));
+            }
+            else
+            {
+                console.WriteTable(ToTable(rows), replacePrevious: watch && !first);
+            }
+
+            if (!watch)
+            {
+                return ExitCode.Success;
+            }
+
+            first = false;
+            try
+            {
+                await Task.Delay(interval, timeProvider, cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                // Ctrl-C ends a watch: that is the normal way out.
+                return ExitCode.Success;
+            }
+        }
+    }
+
+    private TableData ToTable(IReadOnlyList<SenderStatusRow> rows)
+    {
+        var now = timeProvider.GetUtcNow();
+        return new TableData(
+            $"KakaoTalk senders ({now.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)} UTC)",
+            ["Sender", "Project", "Status", "State", "Pending changes", "Last activity"],
+            rows.Select(r => (IReadOnlyList<string>)
+            [
+                r.PlusFriendId, r.ProjectId, r.Status, r.State ?? "-", r.PendingChanges ?? "-", Describe(r.LastActivity, r.RejectionComment, now),
+            ]).ToList());
+    }
+
+    private static string Describe(SenderActivity? activity, string? rejection, DateTimeOffset now)
+    {
+        if (activity is null)
+        {
+            return "-";
+        }
+
+        var text = activity.Type.Value + (activity.Created is { } at ? $" {Durations.Format(now - at)} ago" : "");
+        var comment = rejection ?? activity.Comment;
+        if (!string.IsNullOrWhiteSpace(comment))
+        {
+            text += ": " + (comment.Length > 60 ? comment[..57] + "..." : comment);
+        }
+
+        return text;
+    }
+
+    private static string ToJson(IReadOnlyList<SenderStatusRow> rows, bool indented)
+    {
+        var array = new JsonArray();
+        foreach (var r in rows)
+        {
+            array.Add(new JsonObject
+            {
+                ["plusFriendId"] = r.PlusFriendId,
+                ["projectId"] = r.ProjectId,
+                ["status"] = r.Status,
+                ["state"] = r.State,
+                ["changesStatus"] = r.PendingChanges,
+                ["lastActivity"] = r.LastActivity is null ? null : new JsonObject
+                {
+                    ["type"] = r.LastActivity.Type.Value,
+                    ["created"] = r.LastActivity.Created?.ToString("O", CultureInfo.InvariantCulture),
+                    ["comment"] = r.LastActivity.Comment,
+                },
+                ["rejectionComment"] = r.RejectionComment,
+            });
+        }
+
+        return array.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = indented });
+    }
+}

@@ -1,0 +1,53 @@
+namespace Kakao.Cli;
+
+/// <summary>
+/// The documented process exit codes of <c>kakao</c>. Pipelines branch on these numbers, so they never change
+/// meaning; when several senders end differently, the most severe code wins (see <see cref="ExitCodes.Worst"/>).
+/// </summary>
+public enum ExitCode
+{
+    /// <summary>Every selected sender is ACTIVE (or the command succeeded).</summary>
+    Success = 0,
+
+    /// <summary>Usage or configuration error: bad option, no code source in CI, missing credentials or stack.</summary>
+    UsageError = 2,
+
+    /// <summary>A sender is still in review (or only a draft): re-run later.</summary>
+    InReview = 3,
+
+    /// <summary>A sender was rejected (its comment is printed), or is blocked / suspended / deactivated.</summary>
+    Rejected = 4,
+
+    /// <summary>Verification failed: wrong or expired code after the allowed tries.</summary>
+    VerificationFailed = 5,
+
+    /// <summary>The <c>--timeout</c> elapsed before every sender became ACTIVE.</summary>
+    Timeout = 6,
+
+    /// <summary>The Provisioning API, the transport or the <c>pulumi</c> CLI failed.</summary>
+    ApiFailure = 7,
+
+    /// <summary>Interrupted with Ctrl-C (the shell convention 128 + SIGINT).</summary>
+    Cancelled = 130,
+}
+
+/// <summary>Combines per-sender results into one process exit code.</summary>
+public static class ExitCodes
+{
+    // Most severe first: a transport failure hides everything else, then the run's own limits, then what
+    // users have to act on, then "come back later".
+    private static readonly ExitCode[] Severity =
+    [
+        ExitCode.Cancelled, ExitCode.ApiFailure, ExitCode.Timeout, ExitCode.VerificationFailed, ExitCode.Rejected,
+        ExitCode.UsageError, ExitCode.InReview, ExitCode.Success,
+    ];
+
+    /// <summary>The most severe of <paramref name="codes"/>; <see cref="ExitCode.Success"/> when empty.</summary>
+    /// <param name="codes">Per-sender codes.</param>
+    public static ExitCode Worst(IEnumerable<ExitCode> codes)
+    {
+        ArgumentNullException.ThrowIfNull(codes);
+        var all = codes.ToHashSet();
+        return Severity.FirstOrDefault(all.Contains, ExitCode.Success);
+    }
+}

@@ -1,0 +1,20 @@
+using Kakao.Cli.Stack;
+using Kakao.Provisioning;
+
+namespace Kakao.Cli;
+
+/// <summary>Creates API clients; tests substitute mocks.</summary>
+internal interface IProvisioningClientFactory
+{
+    ProvisioningClient Create(SinchConnection connection);
+}
+
+/// <summary>Real clients over the network, on the run's clock.</summary>
+internal sealed class ProvisioningClientFactory(TimeProvider timeProvider) : IProvisioningClientFactory
+{
+    public ProvisioningClient Create(SinchConnection connection)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        return new ProvisioningClient(connection.ToOptions(timeProvider));
+    }
+}

@@ -1,0 +1,13 @@
+namespace Kakao.Cli.Verification;
+
+/// <summary>What <c>kakao verify</c> was asked to do.</summary>
+internal sealed record VerifySettings
+{
+    public string? Stack { get; init; }
+
+    public IReadOnlyList<string> Senders { get; init; } = [];
+
+    public TimeSpan Timeout { get; init; } = TimeSpan.FromMinutes(30);
+
+    public bool Json { get; init; }
+}

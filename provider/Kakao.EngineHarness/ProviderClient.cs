@@ -1,0 +1,342 @@
+using System.Globalization;
+using System.Text.Json;
+using Google.Protobuf;
+using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
+using Kakao.EngineHarness.Results;
+using Kakao.EngineHarness.Values;
+using Kakao.EngineHarness.Wire;
+using CheckFailure = Kakao.EngineHarness.Results.CheckFailure;
+using CheckResult = Kakao.EngineHarness.Results.CheckResult;
+using DiffResult = Kakao.EngineHarness.Results.DiffResult;
+
+namespace Kakao.EngineHarness;
+
+/// <summary>
+/// Typed calls to a provider plugin's <c>pulumirpc.ResourceProvider</c> service, one method per RPC, encoding
+/// values the way the engine does. It does not enforce an order; <see cref="ProviderSession"/> does.
+/// Every failed RPC surfaces as a <see cref="ProviderRpcException"/>.
+/// </summary>
+public class ProviderClient
+{
+    private readonly CallInvoker _invoker;
+
+    /// <summary>Creates a client over any gRPC call invoker (a channel to a plugin process, or an in-process server).</summary>
+    public ProviderClient(CallInvoker invoker)
+    {
+        _invoker = invoker ?? throw new ArgumentNullException(nameof(invoker));
+    }
+
+    /// <summary>
+    /// Whether secrets are sent as secrets. The engine strips secret markings for plugins that did not accept
+    /// them; <see cref="HandshakeAsync"/> and <see cref="ConfigureAsync"/> set this from the plugin's answer.
+    /// </summary>
+    public bool SendSecrets { get; set; } = true;
+
+    /// <summary>Time limit applied to each call; null for none.</summary>
+    public TimeSpan? CallTimeout { get; set; }
+
+    /// <summary>Handshake: the first call, telling the plugin where the engine is.</summary>
+    public virtual async Task<HandshakeResult> HandshakeAsync(
+        string engineAddress, string? rootDirectory = null, string? programDirectory = null,
+        CancellationToken cancellationToken = default)
+    {
+        var request = new ProviderHandshakeRequest
+        {
+            EngineAddress = engineAddress ?? string.Empty,
+            ConfigureWithUrn = true,
+            SupportsRefreshBeforeUpdate = true,
+            InvokeWithPreview = true,
+        };
+        if (rootDirectory is not null)
+        {
+            request.RootDirectory = rootDirectory;
+        }
+
+        if (programDirectory is not null)
+        {
+            request.ProgramDirectory = programDirectory;
+        }
+
+        var response = await CallAsync(ProviderMethods.Handshake, request, cancellationToken).ConfigureAwait(false);
+        SendSecrets = response.AcceptSecrets;
+        return new HandshakeResult(response.AcceptSecrets, response.AcceptResources, response.AcceptOutputs);
+    }
+
+    /// <summary>GetPluginInfo: the plugin's version.</summary>
+    public virtual async Task<string> GetPluginInfoAsync(CancellationToken cancellationToken = default)
+    {
+        var response = await CallAsync(ProviderMethods.GetPluginInfo, new Empty(), cancellationToken).ConfigureAwait(false);
+        return response.Version;
+    }
+
+    /// <summary>GetSchema: the package schema JSON.</summary>
+    public virtual async Task<string> GetSchemaAsync(int version = 0, CancellationToken cancellationToken = default)
+    {
+        var response = await CallAsync(
+            ProviderMethods.GetSchema, new GetSchemaRequest { Version = version }, cancellationToken).ConfigureAwait(false);
+        return response.Schema;
+    }
+
+    /// <summary>CheckConfig: validates provider configuration (keys without the package prefix).</summary>
+    public virtual async Task<CheckResult> CheckConfigAsync(
+        ResourceUrn urn, PropertyMap olds, PropertyMap news, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(urn);
+        var response = await CallAsync(
+            ProviderMethods.CheckConfig, CheckRequestFor(urn, olds, news), cancellationToken).ConfigureAwait(false);
+        return ToResult(response);
+    }
+
+    /// <summary>DiffConfig: compares old and new provider configuration.</summary>
+    public virtual async Task<DiffResult> DiffConfigAsync(
+        ResourceUrn urn, PropertyMap olds, PropertyMap oldInputs, PropertyMap news,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(urn);
+        var response = await CallAsync(
+            ProviderMethods.DiffConfig, DiffRequestFor(string.Empty, urn, olds, oldInputs, news, []), cancellationToken)
+            .ConfigureAwait(false);
+        return ToResult(response);
+    }
+
+    /// <summary>
+    /// Configure: hands the checked configuration to the plugin as the <c>args</c> Struct and/or the legacy
+    /// <c>variables</c> map (<c>package:key</c> to string, JSON for non-strings), as <paramref name="encoding"/> says.
+    /// </summary>
+    public virtual async Task<ConfigureResult> ConfigureAsync(
+        ResourceUrn urn, string packageName, PropertyMap config, ConfigEncoding encoding = ConfigEncoding.ArgsAndVariables,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(urn);
+        ArgumentNullException.ThrowIfNull(packageName);
+        ArgumentNullException.ThrowIfNull(config);
+        var request = new ConfigureRequest
+        {
+            Args = encoding == ConfigEncoding.VariablesOnly ? null : StructEncoding.ToStruct(config, SendSecrets),
+            AcceptSecrets = true,
+            AcceptResources = true,
+            SendsOldInputs = true,
+            SendsOldInputsToDelete = true,
+            Urn = urn.ToString(),
+            Name = urn.Name,
+            Type = urn.Type,
+        };
+        if (encoding != ConfigEncoding.ArgsOnly)
+        {
+            foreach (var (key, value) in config)
+            {
+                request.Variables[$"{packageName}:{key}"] = VariableText(value);
+            }
+        }
+
+        var response = await CallAsync(ProviderMethods.Configure, request, cancellationToken).ConfigureAwait(false);
+        SendSecrets = response.AcceptSecrets;
+        return new ConfigureResult(response.AcceptSecrets, response.SupportsPreview, response.AcceptResources, response.AcceptOutputs);
+    }
+
+    /// <summary>Check: validates and normalises resource inputs (<paramref name="olds"/> empty for a new resource).</summary>
+    public virtual async Task<CheckResult> CheckAsync(
+        ResourceUrn urn, PropertyMap olds, PropertyMap news, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(urn);
+        var response = await CallAsync(ProviderMethods.Check, CheckRequestFor(urn, olds, news), cancellationToken)
+            .ConfigureAwait(false);
+        return ToResult(response);
+    }
+
+    /// <summary>Diff: compares old outputs and inputs with new checked inputs.</summary>
+    public virtual async Task<DiffResult> DiffAsync(
+        ResourceUrn urn, string id, PropertyMap olds, PropertyMap oldInputs, PropertyMap news,
+        IEnumerable<string>? ignoreChanges = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(urn);
+        var response = await CallAsync(
+            ProviderMethods.Diff, DiffRequestFor(id, urn, olds, oldInputs, news, ignoreChanges ?? []), cancellationToken)
+            .ConfigureAwait(false);
+        return ToResult(response);
+    }
+
+    /// <summary>Create (or, with <paramref name="preview"/>, predict) a resource.</summary>
+    public virtual async Task<CreateResult> CreateAsync(
+        ResourceUrn urn, PropertyMap properties, bool preview = false, double timeoutSeconds = 0,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(urn);
+        var request = new CreateRequest
+        {
+            Urn = urn.ToString(),
+            Name = urn.Name,
+            Type = urn.Type,
+            Properties = StructEncoding.ToStruct(properties, SendSecrets),
+            Preview = preview,
+            Timeout = timeoutSeconds,
+        };
+        var response = await CallAsync(ProviderMethods.Create, request, cancellationToken).ConfigureAwait(false);
+        return new CreateResult(response.Id, StructEncoding.FromStruct(response.Properties));
+    }
+
+    /// <summary>Read: refresh (with old properties and inputs) or import (id only).</summary>
+    public virtual async Task<ReadResult> ReadAsync(
+        ResourceUrn urn, string id, PropertyMap? properties = null, PropertyMap? inputs = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(urn);
+        var request = new ReadRequest { Id = id ?? string.Empty, Urn = urn.ToString(), Name = urn.Name, Type = urn.Type };
+        if (properties is not null)
+        {
+            request.Properties = StructEncoding.ToStruct(properties, SendSecrets);
+        }
+
+        if (inputs is not null)
+        {
+            request.Inputs = StructEncoding.ToStruct(inputs, SendSecrets);
+        }
+
+        var response = await CallAsync(ProviderMethods.Read, request, cancellationToken).ConfigureAwait(false);
+        return new ReadResult(
+            response.Id, StructEncoding.FromStruct(response.Properties), StructEncoding.FromStruct(response.Inputs));
+    }
+
+    /// <summary>Update (or, with <paramref name="preview"/>, predict the update of) a resource.</summary>
+    public virtual async Task<UpdateResult> UpdateAsync(
+        ResourceUrn urn, string id, PropertyMap olds, PropertyMap oldInputs, PropertyMap news, bool preview = false,
+        double timeoutSeconds = 0, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(urn);
+        var request = new UpdateRequest
+        {
+            Id = id ?? string.Empty,
+            Urn = urn.ToString(),
+            Name = urn.Name,
+            Type = urn.Type,
+            Olds = StructEncoding.ToStruct(olds, SendSecrets),
+            OldInputs = StructEncoding.ToStruct(oldInputs, SendSecrets),
+            News = StructEncoding.ToStruct(news, SendSecrets),
+            Preview = preview,
+            Timeout = timeoutSeconds,
+        };
+        var response = await CallAsync(ProviderMethods.Update, request, cancellationToken).ConfigureAwait(false);
+        return new UpdateResult(StructEncoding.FromStruct(response.Properties));
+    }
+
+    /// <summary>Delete a resource.</summary>
+    public virtual async Task DeleteAsync(
+        ResourceUrn urn, string id, PropertyMap properties, PropertyMap oldInputs, double timeoutSeconds = 0,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(urn);
+        var request = new DeleteRequest
+        {
+            Id = id ?? string.Empty,
+            Urn = urn.ToString(),
+            Name = urn.Name,
+            Type = urn.Type,
+            Properties = StructEncoding.ToStruct(properties, SendSecrets),
+            OldInputs = StructEncoding.ToStruct(oldInputs, SendSecrets),
+            Timeout = timeoutSeconds,
+        };
+        await CallAsync(ProviderMethods.Delete, request, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Invoke a provider function such as <c>kakao:index:getSender</c>.</summary>
+    public virtual async Task<InvokeResult> InvokeAsync(
+        string token, PropertyMap args, bool preview = false, CancellationToken cancellationToken = default)
+    {
+        var request = new InvokeRequest
+        {
+            Tok = token ?? throw new ArgumentNullException(nameof(token)),
+            Args = StructEncoding.ToStruct(args, SendSecrets),
+            Preview = preview,
+        };
+        var response = await CallAsync(ProviderMethods.Invoke, request, cancellationToken).ConfigureAwait(false);
+        return new InvokeResult(StructEncoding.FromStruct(response.Return), ToFailures(response.Failures));
+    }
+
+    /// <summary>Cancel: asks the plugin to stop every in-flight operation.</summary>
+    public virtual async Task CancelAsync(CancellationToken cancellationToken = default) =>
+        await CallAsync(ProviderMethods.Cancel, new Empty(), cancellationToken).ConfigureAwait(false);
+
+    /// <summary>Attach: hands the engine address to a plugin started by someone else (debugging).</summary>
+    public virtual async Task AttachAsync(string engineAddress, CancellationToken cancellationToken = default) =>
+        await CallAsync(ProviderMethods.Attach, new PluginAttach { Address = engineAddress ?? string.Empty }, cancellationToken)
+            .ConfigureAwait(false);
+
+    private async Task<TResponse> CallAsync<TRequest, TResponse>(
+        Method<TRequest, TResponse> method, TRequest request, CancellationToken cancellationToken)
+        where TRequest : class
+        where TResponse : class
+    {
+        DateTime? deadline = CallTimeout is { } timeout ? DateTime.UtcNow + timeout : null;
+        try
+        {
+            using var call = _invoker.AsyncUnaryCall(method, null, new CallOptions(deadline: deadline, cancellationToken: cancellationToken), request);
+            return await call.ResponseAsync.ConfigureAwait(false);
+        }
+        catch (RpcException error) when (error.StatusCode == StatusCode.Cancelled && cancellationToken.IsCancellationRequested)
+        {
+            throw new OperationCanceledException($"{method.Name} was cancelled by the caller.", error, cancellationToken);
+        }
+        catch (RpcException error)
+        {
+            throw RpcErrorDecoder.Decode(method.Name, error);
+        }
+    }
+
+    private CheckRequest CheckRequestFor(ResourceUrn urn, PropertyMap olds, PropertyMap news) => new()
+    {
+        Urn = urn.ToString(),
+        Name = urn.Name,
+        Type = urn.Type,
+        Olds = StructEncoding.ToStruct(olds ?? PropertyMap.Empty, SendSecrets),
+        News = StructEncoding.ToStruct(news ?? PropertyMap.Empty, SendSecrets),
+        RandomSeed = ByteString.CopyFrom(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
+    };
+
+    private DiffRequest DiffRequestFor(
+        string id, ResourceUrn urn, PropertyMap olds, PropertyMap oldInputs, PropertyMap news, IEnumerable<string> ignoreChanges)
+    {
+        var request = new DiffRequest
+        {
+            Id = id ?? string.Empty,
+            Urn = urn.ToString(),
+            Name = urn.Name,
+            Type = urn.Type,
+            Olds = StructEncoding.ToStruct(olds ?? PropertyMap.Empty, SendSecrets),
+            OldInputs = StructEncoding.ToStruct(oldInputs ?? PropertyMap.Empty, SendSecrets),
+            News = StructEncoding.ToStruct(news ?? PropertyMap.Empty, SendSecrets),
+        };
+        request.IgnoreChanges.AddRange(ignoreChanges);
+        return request;
+    }
+
+    private static CheckResult ToResult(CheckResponse response) =>
+        new(StructEncoding.FromStruct(response.Inputs), ToFailures(response.Failures));
+
+    private static CheckFailure[] ToFailures(IEnumerable<Wire.CheckFailure> failures) =>
+        failures.Select(failure => new CheckFailure(failure.Property, failure.Reason)).ToArray();
+
+    private static DiffResult ToResult(DiffResponse response) => new(
+        (DiffChanges)(int)response.Changes,
+        response.Replaces.ToArray(),
+        response.Stables.ToArray(),
+        response.DeleteBeforeReplace,
+        response.Diffs.ToArray(),
+        response.DetailedDiff.ToDictionary(
+            pair => pair.Key, pair => new Results.PropertyDiff((PropertyDiffKind)(int)pair.Value.Kind, pair.Value.InputDiff)),
+        response.HasDetailedDiff);
+
+    // The legacy variables map carries strings as-is and everything else as JSON text.
+    private static string VariableText(PropertyValue value)
+    {
+        var plain = value.Unsecret();
+        return plain.Kind switch
+        {
+            PropertyValueKind.String => plain.StringValue,
+            PropertyValueKind.Unknown => WireSentinels.ForUnknown(plain.UnknownKind),
+            PropertyValueKind.Bool => plain.BoolValue ? "true" : "false",
+            PropertyValueKind.Number => plain.NumberValue.ToString("R", CultureInfo.InvariantCulture),
+            _ => JsonFormatter.Default.Format(StructEncoding.ToValue(plain, keepSecrets: false)),
+        };
+    }
+}

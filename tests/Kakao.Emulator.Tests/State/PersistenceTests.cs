@@ -1,0 +1,124 @@
+using System.Net;
+using Kakao.Emulator.Tests.Support;
+
+namespace Kakao.Emulator.Tests.State;
+
+/// <summary>--data FILE: state written atomically after each change, nothing lost across a restart.</summary>
+[TestFixture]
+public sealed class PersistenceTests
+{
+    private string _directory = null!;
+    private string _file = null!;
+
+    [SetUp]
+    public void CreateDirectory()
+    {
+        _directory = Path.Combine(Path.GetTempPath(), "kakao-emulator-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(_directory);
+        _file = Path.Combine(_directory, "state.json");
+    }
+
+    [TearDown]
+    public void DeleteDirectory() => Directory.Delete(_directory, recursive: true);
+
+    [Test]
+    public async Task Restart_WithDataFile_KeepsSendersActivitiesOtpAndWebhooks()
+    {
+        string project = EmulatorHarness.NewProject();
+        string before;
+        int code;
+        await using (var first = await EmulatorHarness.StartAsync(o => o.DataFile = _file))
+        {
+            await first.CreateActiveSenderAsync(project, "@active");
+            await first.CreateSenderAsync(project, "@verifying");
+            (await first.Client.PostAsync(EmulatorHarness.Sender(project, "@verifying") + "/register", null)).Dispose();
+            code = await first.GetOtpAsync(project, "@verifying");
+            (await first.PostAsync($"v1/projects/{project}/webhooks", """{"target": "http://127.0.0.1:9/h", "secret": "s", "triggers": ["KAKAOTALK_SENDER_ACTIVE"]}""")).Dispose();
+            before = await first.Client.GetStringAsync(EmulatorHarness.Sender(project, "@active") + "/activities");
+        }
+
+        await using var second = await EmulatorHarness.StartAsync(o => o.DataFile = _file);
+
+        Assert.That(await second.Client.GetStringAsync(EmulatorHarness.Sender(project, "@active") + "/activities"), Is.EqualTo(before));
+        Assert.That((await second.GetSenderAsync(project, "@active"))["state"]!.GetValue<string>(), Is.EqualTo("ACTIVE"));
+        using var verify = await second.PostAsync(EmulatorHarness.Sender(project, "@verifying") + "/verify", $$"""{"code": {{code}}}""");
+        Assert.That(verify.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        string webhooks = await second.Client.GetStringAsync($"v1/projects/{project}/webhooks");
+        Assert.That(webhooks, Does.Contain("http://127.0.0.1:9/h"));
+    }
+
+    [Test]
+    public async Task Change_IsOnDiskBeforeTheResponseArrives()
+    {
+        // Manual review: no background review may be writing while the directory is listed.
+        await using var emulator = await EmulatorHarness.StartAsync(o =>
+        {
+            o.DataFile = _file;
+            o.ReviewMode = ReviewMode.Manual;
+        });
+
+        await emulator.CreateSenderAsync(EmulatorHarness.NewProject(), "@on-disk");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(File.ReadAllText(_file), Does.Contain("@on-disk"));
+            Assert.That(Directory.GetFiles(_directory), Is.EqualTo(new[] { _file }), "no temp file left behind");
+        });
+    }
+
+    [Test]
+    public async Task Restart_DeletedSender_StaysDeletedAndItsIdTaken()
+    {
+        string project = EmulatorHarness.NewProject();
+        await using (var first = await EmulatorHarness.StartAsync(o => o.DataFile = _file))
+        {
+            await first.CreateSenderAsync(project);
+            (await first.Client.DeleteAsync(EmulatorHarness.Sender(project))).Dispose();
+        }
+
+        await using var second = await EmulatorHarness.StartAsync(o => o.DataFile = _file);
+
+        using var delete = await second.Client.DeleteAsync(EmulatorHarness.Sender(project));
+        await ApiAssert.FailsAsync(delete, "sender_already_deleted");
+    }
+
+    [Test]
+    public async Task Restart_PendingDelayedReview_StillHappens()
+    {
+        string project = EmulatorHarness.NewProject();
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero));
+        await using (var first = await EmulatorHarness.StartAsync(o => { o.DataFile = _file; o.ReviewDelay = TimeSpan.FromHours(1); }, time))
+        {
+            await first.CreateSenderAsync(project);
+        }
+
+        time.Advance(TimeSpan.FromHours(2));
+        await using var second = await EmulatorHarness.StartAsync(o => o.DataFile = _file, time);
+
+        Assert.That((await second.GetSenderAsync(project))["state"]!.GetValue<string>(), Is.EqualTo("INACTIVE"));
+    }
+
+    [Test]
+    public void Start_CorruptDataFile_FailsLoudlyAndLeavesTheFileAlone()
+    {
+        File.WriteAllText(_file, "{ this is not state");
+
+        Assert.That(async () => await EmulatorServer.StartAsync(new EmulatorOptions { DataFile = _file }), Throws.InstanceOf<InvalidDataException>());
+        Assert.That(File.ReadAllText(_file), Is.EqualTo("{ this is not state"));
+    }
+
+    [Test]
+    public async Task DataFile_HoldsNoBearerTokenInPlainText()
+    {
+        await using var emulator = await EmulatorHarness.StartAsync(o => o.DataFile = _file);
+        using var response = await emulator.Anonymous.PostAsync("oauth2/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials",
+            ["client_id"] = "emulator-key",
+            ["client_secret"] = "emulator-secret",
+        }));
+        string token = (await EmulatorHarness.ReadJsonAsync(response))!["access_token"]!.GetValue<string>();
+
+        Assert.That(File.ReadAllText(_file), Does.Not.Contain(token).And.Not.Contain("emulator-secret"));
+    }
+}

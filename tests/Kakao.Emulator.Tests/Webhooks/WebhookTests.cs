@@ -1,0 +1,193 @@
+using System.Net;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json.Nodes;
+using Kakao.Emulator.Tests.Support;
+
+namespace Kakao.Emulator.Tests.Webhooks;
+
+/// <summary>The webhooks API and signed KAKAOTALK_SENDER_* callbacks.</summary>
+[TestFixture]
+public sealed class WebhookTests
+{
+    private const string Secret = "whsec-test-0123";
+    private EmulatorHarness _emulator = null!;
+    private WebhookReceiver _receiver = null!;
+    private string _project = null!;
+
+    [SetUp]
+    public async Task StartAsync()
+    {
+        _emulator = await EmulatorHarness.StartAsync(o => o.ReviewMode = ReviewMode.Manual);
+        _receiver = await WebhookReceiver.StartAsync();
+        _project = EmulatorHarness.NewProject();
+    }
+
+    [TearDown]
+    public async Task StopAsync()
+    {
+        await _emulator.DisposeAsync();
+        await _receiver.DisposeAsync();
+    }
+
+    [Test]
+    public async Task Register_ReturnsWebhookWithoutSecret_ListAndDeleteWork()
+    {
+        using var created = await RegisterAsync(["KAKAOTALK_SENDER_ACTIVE"]);
+        var body = await EmulatorHarness.ReadJsonAsync(created);
+        Assert.Multiple(() =>
+        {
+            Assert.That(created.StatusCode, Is.EqualTo(HttpStatusCode.Created));
+            Assert.That(body!["target"]!.GetValue<string>(), Is.EqualTo(_receiver.Url.ToString()));
+            Assert.That(body.AsObject().Select(p => p.Key), Is.EquivalentTo(new[] { "id", "target", "triggers", "created" }));
+        });
+        string id = body!["id"]!.GetValue<string>();
+
+        using var list = await _emulator.Client.GetAsync($"v1/projects/{_project}/webhooks");
+        Assert.That((await EmulatorHarness.ReadJsonAsync(list))!["webhooks"]!.AsArray().Single()!["id"]!.GetValue<string>(), Is.EqualTo(id));
+
+        using var delete = await _emulator.Client.DeleteAsync($"v1/projects/{_project}/webhooks/{id}");
+        Assert.That(delete.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
+        using var again = await _emulator.Client.DeleteAsync($"v1/projects/{_project}/webhooks/{id}");
+        Assert.That(again.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+    }
+
+    [Test]
+    public async Task Register_SameTargetTwice_Answers409()
+    {
+        (await RegisterAsync(["KAKAOTALK_SENDER_ACTIVE"])).Dispose();
+
+        using var second = await RegisterAsync(["KAKAOTALK_SENDER_REJECTED"]);
+
+        Assert.That(second.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+    }
+
+    [Test]
+    public async Task Register_SixteenthWebhook_AnswersInvalidInput()
+    {
+        for (int i = 0; i < 15; i++)
+        {
+            using var ok = await _emulator.PostAsync($"v1/projects/{_project}/webhooks", $$"""{"target": "http://127.0.0.1:9/h{{i}}", "triggers": ["KAKAOTALK_SENDER_ACTIVE"]}""");
+            Assert.That(ok.StatusCode, Is.EqualTo(HttpStatusCode.Created));
+        }
+
+        using var response = await _emulator.PostAsync($"v1/projects/{_project}/webhooks", """{"target": "http://127.0.0.1:9/h16", "triggers": ["KAKAOTALK_SENDER_ACTIVE"]}""");
+
+        await ApiAssert.FailsAsync(response, "invalid_input");
+    }
+
+    [TestCase("""{"target": "ftp://x", "triggers": ["KAKAOTALK_SENDER_ACTIVE"]}""")]
+    [TestCase("""{"target": "http://127.0.0.1/h", "triggers": []}""")]
+    [TestCase("""{"target": "http://127.0.0.1/h", "triggers": ["SOMETHING"]}""")]
+    [TestCase("""{"target": "http://127.0.0.1/h", "triggers": ["KAKAOTALK_SENDER_ACTIVE"], "secret": 5}""")]
+    [TestCase("""{"triggers": ["KAKAOTALK_SENDER_ACTIVE"]}""")]
+    public async Task Register_BadBody_AnswersInvalidInput(string body)
+    {
+        using var response = await _emulator.PostAsync($"v1/projects/{_project}/webhooks", body);
+
+        await ApiAssert.FailsAsync(response, "invalid_input");
+    }
+
+    [Test]
+    public async Task Rejection_DeliversSignedCallbackWithCommentAndSenderPayload()
+    {
+        (await RegisterAsync(["KAKAOTALK_SENDER_REJECTED"])).Dispose();
+        await _emulator.CreateSenderAsync(_project);
+
+        (await _emulator.PostAsync(EmulatorHarness.Control(_project) + "/reject", """{"comment": "Blurry logo."}""", _emulator.Anonymous)).Dispose();
+
+        var callback = await _receiver.NextAsync();
+        var body = JsonNode.Parse(callback.Body)!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(body["type"]!.GetValue<string>(), Is.EqualTo("KAKAOTALK_SENDER_REJECTED"));
+            Assert.That(body["comment"]!.GetValue<string>(), Is.EqualTo("Blurry logo."));
+            Assert.That(FactsSchemas.Validate(body["payload"], "KakaotalkSenderDto"), Is.Empty);
+            Assert.That(body["payload"]!["changes"]!["status"]!.GetValue<string>(), Is.EqualTo("REJECTED"));
+            Assert.That(callback.Headers["x-sinch-webhook-signature-algorithm"], Is.EqualTo("HmacSHA256"));
+            Assert.That(callback.Headers["x-sinch-webhook-signature-timestamp"], Is.EqualTo(_emulator.Time.GetUtcNow().ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            Assert.That(callback.Headers["x-sinch-webhook-signature"], Is.EqualTo(ExpectedSignature(callback)));
+        });
+    }
+
+    [Test]
+    public async Task Lifecycle_DeliversInactiveThenActiveOnlyForSubscribedTriggers()
+    {
+        (await RegisterAsync(["KAKAOTALK_SENDER_ACTIVE", "KAKAOTALK_SENDER_INACTIVE"])).Dispose();
+        await _emulator.CreateSenderAsync(_project);
+        (await _emulator.PostAsync(EmulatorHarness.Sender(_project) + "/comments", """{"comment": "not subscribed"}""")).Dispose();
+        (await _emulator.Anonymous.PostAsync(EmulatorHarness.Control(_project) + "/approve", null)).Dispose();
+        (await _emulator.Client.PostAsync(EmulatorHarness.Sender(_project) + "/register", null)).Dispose();
+        int code = await _emulator.GetOtpAsync(_project);
+        (await _emulator.PostAsync(EmulatorHarness.Sender(_project) + "/verify", $$"""{"code": {{code}}}""")).Dispose();
+
+        var first = JsonNode.Parse((await _receiver.NextAsync()).Body)!;
+        var second = JsonNode.Parse((await _receiver.NextAsync()).Body)!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(first["type"]!.GetValue<string>(), Is.EqualTo("KAKAOTALK_SENDER_INACTIVE"));
+            Assert.That(second["type"]!.GetValue<string>(), Is.EqualTo("KAKAOTALK_SENDER_ACTIVE"));
+            Assert.That(second["payload"]!["state"]!.GetValue<string>(), Is.EqualTo("ACTIVE"));
+            Assert.That(_receiver.TryTake(out _), Is.False);
+        });
+    }
+
+    [Test]
+    public async Task CommentAdded_CallbackCarriesComment()
+    {
+        (await RegisterAsync(["KAKAOTALK_SENDER_COMMENT_ADDED"])).Dispose();
+        await _emulator.CreateSenderAsync(_project);
+
+        (await _emulator.PostAsync(EmulatorHarness.Sender(_project) + "/comments", """{"comment": "안녕하세요"}""")).Dispose();
+
+        var body = JsonNode.Parse((await _receiver.NextAsync()).Body)!;
+        Assert.That(body["comment"]!.GetValue<string>(), Is.EqualTo("안녕하세요"));
+    }
+
+    [Test]
+    public async Task Delivery_ToDeadOrFailingTargets_NeverBlocksOrBreaksTheApi()
+    {
+        _receiver.Status = 500;
+        (await _emulator.PostAsync($"v1/projects/{_project}/webhooks", """{"target": "http://127.0.0.1:9/nothing-listens", "triggers": ["KAKAOTALK_SENDER_COMMENT_ADDED"]}""")).Dispose();
+        (await RegisterAsync(["KAKAOTALK_SENDER_COMMENT_ADDED"])).Dispose();
+        await _emulator.CreateSenderAsync(_project);
+
+        for (int i = 0; i < 3; i++)
+        {
+            using var comment = await _emulator.PostAsync(EmulatorHarness.Sender(_project) + "/comments", $$"""{"comment": "c{{i}}"}""");
+            Assert.That(comment.StatusCode, Is.EqualTo(HttpStatusCode.Created));
+        }
+
+        for (int i = 0; i < 3; i++)
+        {
+            Assert.That(JsonNode.Parse((await _receiver.NextAsync()).Body)!["comment"]!.GetValue<string>(), Is.EqualTo($"c{i}"));
+        }
+
+        Assert.That((await _emulator.GetSenderAsync(_project))["plusFriendId"]!.GetValue<string>(), Is.EqualTo("@sinch-demo"));
+    }
+
+    [Test]
+    public async Task ScheduledReview_DeliversCallbackWhenTheClockPassesTheDelayWithoutPolling()
+    {
+        await using var delayed = await EmulatorHarness.StartAsync(o => o.ReviewDelay = TimeSpan.FromMinutes(30));
+        (await delayed.PostAsync($"v1/projects/{_project}/webhooks", $$"""{"target": "{{_receiver.Url}}", "secret": "{{Secret}}", "triggers": ["KAKAOTALK_SENDER_INACTIVE"]}""")).Dispose();
+        await delayed.CreateSenderAsync(_project);
+
+        delayed.Time.Advance(TimeSpan.FromMinutes(30));
+
+        var body = JsonNode.Parse((await _receiver.NextAsync()).Body)!;
+        Assert.That(body["payload"]!["state"]!.GetValue<string>(), Is.EqualTo("INACTIVE"));
+    }
+
+    private Task<HttpResponseMessage> RegisterAsync(string[] triggers) =>
+        _emulator.PostAsync(
+            $"v1/projects/{_project}/webhooks",
+            new JsonObject { ["target"] = _receiver.Url.ToString(), ["secret"] = Secret, ["triggers"] = new JsonArray(triggers.Select(t => (JsonNode?)t).ToArray()) }.ToJsonString());
+
+    private static string ExpectedSignature(ReceivedCallback callback)
+    {
+        string signed = Encoding.UTF8.GetString(callback.Body) + "." + callback.Headers["x-sinch-webhook-signature-nonce"] + "." + callback.Headers["x-sinch-webhook-signature-timestamp"];
+        return Convert.ToBase64String(HMACSHA256.HashData(Encoding.UTF8.GetBytes(Secret), Encoding.UTF8.GetBytes(signed)));
+    }
+}

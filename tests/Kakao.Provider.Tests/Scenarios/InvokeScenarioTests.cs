@@ -1,0 +1,56 @@
+using Kakao.EngineHarness.Values;
+
+namespace Kakao.Provider.Tests.Scenarios;
+
+[Category("Scenario")]
+public class InvokeScenarioTests
+{
+    [Test]
+    public async Task Invoke_GetSenderAfterOutOfBandApproval_ReturnsCurrentStatus()
+    {
+        await using var scenario = await Scenario.StartAsync();
+        await scenario.UpAsync(Scenario.SenderInputs());
+        await scenario.Control.ApproveAsync("@sinch-demo", scenario.Token);
+
+        var result = await scenario.Session.InvokeAsync("kakao:index:getSender", new PropertyMap { ["plusFriendId"] = "@sinch-demo" }, scenario.Token);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Failures, Is.Empty);
+            Assert.That(result.Return["status"], Is.EqualTo(PropertyValue.String("PENDING_VERIFICATION")));
+        });
+    }
+
+    [Test]
+    public async Task Invoke_GetSenderCategories_IncludesTheGuideCodes()
+    {
+        await using var scenario = await Scenario.StartAsync();
+
+        var result = await scenario.Session.InvokeAsync("kakao:index:getSenderCategories", PropertyMap.Empty, scenario.Token);
+
+        var strings = Strings(PropertyValue.Object(result.Return)).ToHashSet(StringComparer.Ordinal);
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Failures, Is.Empty);
+            Assert.That(strings, Does.Contain("019").And.Contain("0006").And.Contain("0001"));
+        });
+    }
+
+    [Test]
+    public async Task Invoke_GetSenderWithoutPlusFriendId_ReturnsFailureNamingIt()
+    {
+        await using var scenario = await Scenario.StartAsync();
+
+        var result = await scenario.Session.InvokeAsync("kakao:index:getSender", PropertyMap.Empty, scenario.Token);
+
+        Assert.That(result.Failures.Select(failure => failure.Property), Does.Contain("plusFriendId"));
+    }
+
+    private static IEnumerable<string> Strings(PropertyValue value) => value.Kind switch
+    {
+        PropertyValueKind.String => [value.StringValue],
+        PropertyValueKind.Array => value.ArrayValue.SelectMany(Strings),
+        PropertyValueKind.Object => value.ObjectValue.Values.SelectMany(Strings),
+        _ => [],
+    };
+}
