@@ -219,6 +219,38 @@ public class PluginHostTests
         Assert.DoesNotThrowAsync(() => _app.WaitForShutdownAsync().WaitAsync(TimeSpan.FromSeconds(5)));
     }
 
+    [TestCase("Handshake")]
+    [TestCase("Attach")]
+    public async Task Create_AfterEngineAddressGiven_ShowsProgressThroughEngineLog(string how)
+    {
+        await using var engine = await FakeEngine.StartAsync();
+        if (how == "Handshake")
+        {
+            await _rpc.CallAsync<ProviderHandshakeRequest, ProviderHandshakeResponse>("Handshake", new ProviderHandshakeRequest { EngineAddress = engine.Address });
+        }
+        else
+        {
+            await _rpc.CallAsync<PluginAttach, Empty>("Attach", new PluginAttach { Address = engine.Address });
+        }
+
+        await ConfigureAsync();
+        _client.Setup(c => c.CreateSenderAsync(It.IsAny<CreateSenderRequest>(), It.IsAny<CancellationToken>())).ReturnsAsync(Samples.InReview());
+        _client.Setup(c => c.DescribeSenderAsync(Samples.PlusFriendId, It.IsAny<CancellationToken>())).ReturnsAsync(new SenderSnapshot(Samples.InReview(), []));
+
+        var response = await _rpc.CallAsync<CreateRequest, CreateResponse>("Create", new CreateRequest
+        {
+            Urn = Samples.Urn,
+            Properties = PropertyValueConverter.ToStruct(Samples.CheckedInputs()),
+        });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.Id, Is.EqualTo(Samples.PlusFriendId));
+            Assert.That(engine.Logs.Any(l => l.Urn == Samples.Urn && l.Message.Contains("waiting for review", StringComparison.Ordinal)), Is.True);
+            Assert.That(engine.Logs.All(l => !l.Message.Contains(Samples.AdminPhoneNo, StringComparison.Ordinal)), Is.True);
+        });
+    }
+
     [Test]
     public void Construct_NotOffered_IsUnimplemented()
     {
