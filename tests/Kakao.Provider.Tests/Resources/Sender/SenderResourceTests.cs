@@ -213,6 +213,19 @@ public class SenderResourceTests
     }
 
     [Test]
+    public void UpdateAsync_SenderNotUpdatable_ExplainsWhenEditsAreAccepted()
+    {
+        _client.Setup(c => c.UpdateSenderAsync(Samples.PlusFriendId, It.IsAny<UpdateSenderRequest>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(MockClients.ApiError(409, "sender_not_updatable"));
+        var olds = Samples.CheckedInputs().With(SenderProperties.Status, Samples.S("PENDING_VERIFICATION"));
+
+        var error = Assert.ThrowsAsync<ObjectNotUpdatableException>(() =>
+            _resource.UpdateAsync(Samples.PlusFriendId, olds, Samples.CheckedInputs(), preview: false, Samples.Urn, CancellationToken.None));
+
+        Assert.That(error!.Message, Does.Contain("PENDING_VERIFICATION").And.Contain("DRAFT, REJECTED and ACTIVE"));
+    }
+
+    [Test]
     public async Task UpdateAsync_Preview_CallsNoApiAndKeepsIdentity()
     {
         var olds = Samples.CheckedInputs()
