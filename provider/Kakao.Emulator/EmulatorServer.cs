@@ -76,7 +76,7 @@ public sealed class EmulatorServer : IAsyncDisposable
 
         var services = builder.Services;
         services.AddSingleton(options);
-        services.AddSingleton(time);
+        services.AddSingleton(new EmulatorClock(time));
         services.AddSingleton(new ReviewPolicyHolder(new ReviewPolicy(options.ReviewMode, options.ReviewDelay, options.ReviewComment)));
         services.AddSingleton(sp => new WebhookDispatcher(time, sp.GetRequiredService<ILogger<WebhookDispatcher>>()));
         services.AddSingleton(sp => new DomainEvents(time, sp.GetRequiredService<WebhookDispatcher>(), sp.GetRequiredService<ILogger<DomainEvents>>()));
@@ -94,6 +94,7 @@ public sealed class EmulatorServer : IAsyncDisposable
 
         var app = builder.Build();
         _ = app.Services.GetRequiredService<EmulatorStore>(); // wires review timers to the store before any request
+        app.Services.GetRequiredService<SenderService>().RescheduleReviews(state);
         var webhooks = app.Services.GetRequiredService<WebhookDispatcher>();
         var events = app.Services.GetRequiredService<DomainEvents>();
         app.UseMiddleware<RequestLogMiddleware>();

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Kakao.Provisioning.Internal;
 using Kakao.Provisioning.Models;
 
@@ -11,29 +10,10 @@ public partial class ProvisioningClient
     /// <summary>Lists senders, following every page.</summary>
     /// <param name="filter">States, statuses and page size; null lists everything.</param>
     /// <param name="cancellationToken">Cancels the enumeration.</param>
-    public virtual async IAsyncEnumerable<KakaoSender> ListSendersAsync(
-        SenderListFilter? filter = null,
-        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public virtual IAsyncEnumerable<KakaoSender> ListSendersAsync(SenderListFilter? filter = null, CancellationToken cancellationToken = default)
     {
-        string? pageToken = null;
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        do
-        {
-            var page = await ListSendersPageAsync(filter, pageToken, cancellationToken);
-            foreach (var sender in page.Senders)
-            {
-                yield return sender;
-            }
-
-            pageToken = string.IsNullOrEmpty(page.NextPageToken) ? null : page.NextPageToken;
-
-            // A service that hands back a token it already gave would loop forever.
-            if (pageToken is not null && !seen.Add(pageToken))
-            {
-                throw new ProvisioningApiException(200, "invalid_response", "The API returned the same page token twice; stopping to avoid an endless listing.");
-            }
-        }
-        while (pageToken is not null);
+        InputChecks.PageSize(filter?.PageSize, nameof(filter));
+        return Pager.AllAsync((token, ct) => ListSendersPageAsync(filter, token, ct), page => page.Senders, page => page.NextPageToken, cancellationToken);
     }
 
     /// <summary>Reads one page of senders.</summary>
@@ -182,28 +162,10 @@ public partial class ProvisioningClient
     /// <summary>Lists a sender's activities, newest first, following every page.</summary>
     /// <param name="plusFriendId">The sender's plusFriendId.</param>
     /// <param name="cancellationToken">Cancels the enumeration.</param>
-    public virtual async IAsyncEnumerable<SenderActivity> ListSenderActivitiesAsync(
-        string plusFriendId,
-        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public virtual IAsyncEnumerable<SenderActivity> ListSenderActivitiesAsync(string plusFriendId, CancellationToken cancellationToken = default)
     {
         InputChecks.PlusFriendId(plusFriendId, nameof(plusFriendId));
-        string? pageToken = null;
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        do
-        {
-            var page = await ListSenderActivitiesPageAsync(plusFriendId, pageToken, null, cancellationToken);
-            foreach (var activity in page.Activities)
-            {
-                yield return activity;
-            }
-
-            pageToken = string.IsNullOrEmpty(page.NextPageToken) ? null : page.NextPageToken;
-            if (pageToken is not null && !seen.Add(pageToken))
-            {
-                throw new ProvisioningApiException(200, "invalid_response", "The API returned the same page token twice; stopping to avoid an endless listing.");
-            }
-        }
-        while (pageToken is not null);
+        return Pager.AllAsync((token, ct) => ListSenderActivitiesPageAsync(plusFriendId, token, null, ct), page => page.Activities, page => page.NextPageToken, cancellationToken);
     }
 
     /// <summary>Reads one page of a sender's activities, newest first.</summary>

@@ -8,7 +8,7 @@ namespace Kakao.Emulator.Tests.Http;
 public sealed class UnmatchedRouteTests
 {
     [Test]
-    public async Task UnknownRoute_Answers404NotFoundBody()
+    public async Task Get_UnknownRoute_Answers404NotFoundBody()
     {
         await using var emulator = await EmulatorHarness.StartAsync();
 
@@ -19,7 +19,7 @@ public sealed class UnmatchedRouteTests
     }
 
     [Test]
-    public async Task KnownRouteOtherMethod_Answers405WithAllowHeader()
+    public async Task Put_SenderRoute_Answers405WithAllowHeader()
     {
         await using var emulator = await EmulatorHarness.StartAsync();
 
