@@ -157,7 +157,9 @@ internal sealed class SenderResource(ProvisioningClientProvider clients, IEngine
         var builder = new PropertyMapBuilder();
         foreach (var (key, value) in inputs)
         {
-            builder.Set(key, value);
+            // Output values become plain, secret or unknown values: outputs carry no dependencies.
+            var (plain, secret) = value.Unwrap();
+            builder.Set(key, secret ? PropertyValue.Secret(plain) : plain);
         }
 
         if (inputs.Get(SenderProperties.ProjectId) is null)

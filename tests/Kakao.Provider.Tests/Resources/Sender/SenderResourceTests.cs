@@ -44,6 +44,22 @@ public class SenderResourceTests
     }
 
     [Test]
+    public async Task CreateAsync_PreviewWithOutputValueInputs_ReturnsPlainSecretOrUnknownValues()
+    {
+        var inputs = Samples.CheckedInputs()
+            .With(SenderProperties.Name, PropertyValue.Output(Samples.S(Samples.Name), secret: true, ["urn:a"]))
+            .With(SenderProperties.LogoImage, PropertyValue.Output(null, secret: false, ["urn:b"]));
+
+        var (_, outputs) = await _resource.CreateAsync(inputs, preview: true, Samples.Urn, CancellationToken.None);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(outputs[SenderProperties.Name], Is.EqualTo(Samples.Secret(Samples.Name)));
+            Assert.That(outputs[SenderProperties.LogoImage], Is.EqualTo(PropertyValue.Computed()));
+        });
+    }
+
+    [Test]
     public async Task CreateAsync_Submit_CreatesWithSubmitAndReadsBack()
     {
         CreateSenderRequest? sent = null;
