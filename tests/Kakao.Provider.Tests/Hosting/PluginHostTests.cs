@@ -140,6 +140,20 @@ public class PluginHostTests
     }
 
     [Test]
+    public async Task Check_MessageAboveGrpcDefaultLimit_IsAccepted()
+    {
+        var huge = new string('a', 8 * 1024 * 1024);
+
+        var response = await _rpc.CallAsync<CheckRequest, CheckResponse>("Check", new CheckRequest
+        {
+            Type = SenderProperties.Token,
+            News = PropertyValueConverter.ToStruct(Samples.RawInputs().With(SenderProperties.Name, Samples.S(huge))),
+        });
+
+        Assert.That(response.Failures.Single().Property, Is.EqualTo(SenderProperties.Name));
+    }
+
+    [Test]
     public async Task Create_Preview_ReturnsEmptyIdAndUnknownSentinels()
     {
         await ConfigureAsync();
