@@ -177,6 +177,38 @@ public class ProviderSessionTests
     }
 
     [Test]
+    public async Task PreviewAsync_PluginWithoutPreviewSupport_PlansFromInputsWithoutCreate()
+    {
+        _provider.OnConfigure = _ => Task.FromResult(new ConfigureResponse { AcceptSecrets = true, SupportsPreview = false });
+        await using var session = await Configured();
+
+        var preview = await session.PreviewAsync(Type, "a", new PropertyMap { ["name"] = "x" });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(preview.PlannedOutputs, Is.EqualTo(new PropertyMap { ["name"] = "x" }));
+            Assert.That(_provider.CallNames, Does.Not.Contain("Create"));
+        });
+    }
+
+    [Test]
+    public async Task PreviewAsync_ExistingResourceWithChanges_CallsUpdateInPreviewAndKeepsState()
+    {
+        await using var session = await Configured();
+        var created = await session.UpAsync(Type, "a", new PropertyMap { ["name"] = "1" });
+        _provider.OnDiff = _ => Task.FromResult(new DiffResponse { Changes = DiffChanges.DiffSome });
+
+        var preview = await session.PreviewAsync(Type, "a", new PropertyMap { ["name"] = "2" });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(preview.Operation, Is.EqualTo(ResourceOperation.Update));
+            Assert.That(_provider.Requests<UpdateRequest>("Update").Single().Preview, Is.True);
+            Assert.That(session.State.Get(session.Urn(Type, "a")), Is.EqualTo(created.State));
+        });
+    }
+
+    [Test]
     public async Task UpAsync_NewResource_CreatesAndRecordsIdInputsOutputs()
     {
         await using var session = await Configured();

@@ -39,7 +39,6 @@ internal static class VerifyCommand
                     Stack = result.GetValue(stack),
                     Senders = result.GetValue(senders) ?? [],
                     Timeout = result.GetValue(timeout),
-                    Json = asJson,
                 };
                 var report = await runner.RunAsync(settings, otp, waiter, cancellationToken).ConfigureAwait(false);
                 if (asJson)

@@ -71,17 +71,24 @@ public class LifecycleEdgeScenarioTests
     [Test]
     public async Task Up_OAuth2Mode_AuthenticatesWithTokenFromAuthEndpoint()
     {
-        await using var scenario = await Scenario.StartIsolatedAsync(configure: false);
+        await using var scenario = await Scenario.StartAsync();
         var endpoint = scenario.Config["endpoint"];
         await scenario.Session.ConfigureAsync(scenario.Config.With("authMode", "oauth2").With("authEndpoint", endpoint), cancellationToken: scenario.Token);
-
-        var up = await scenario.UpAsync(Scenario.SenderInputs());
-
-        var requests = await scenario.Control.ApiRequestsAsync(scenario.Token);
-        Assert.Multiple(() =>
+        try
         {
-            Assert.That(up.State.Id, Is.EqualTo("@sinch-demo"));
-            Assert.That(requests.Count(r => r.Method == "POST" && r.Path == "/oauth2/token"), Is.EqualTo(1));
-        });
+            var up = await scenario.UpAsync(Scenario.SenderInputs());
+
+            var requests = await scenario.Control.ApiRequestsAsync(scenario.Token);
+            Assert.Multiple(() =>
+            {
+                Assert.That(up.State.Id, Is.EqualTo("@sinch-demo"));
+                Assert.That(requests.Count(r => r.Method == "POST" && r.Path == "/oauth2/token"), Is.EqualTo(1));
+            });
+        }
+        finally
+        {
+            // The plugin is shared: put the basic-auth configuration back for the next scenario.
+            await scenario.Session.ConfigureAsync(scenario.Config, cancellationToken: scenario.Token);
+        }
     }
 }
