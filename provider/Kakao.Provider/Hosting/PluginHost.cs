@@ -39,15 +39,14 @@ internal static class PluginHost
 
     public static WebApplication Build(Options options)
     {
-        // The engine starts plugins in the user's project folder. With the defaults that folder is the content
-        // root and appsettings.json is watched for changes, which on Linux puts an inotify watch on every
-        // subfolder (node_modules, .git, ...) before the port line. The plugin has no settings files: root it in
-        // its own folder and watch nothing.
+        // The engine starts plugins in the user's program directory: no appsettings.json, ASPNETCORE_* or
+        // DOTNET_* setting of theirs may reconfigure the plugin, and no file watcher is worth its start-up cost.
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
             Args = ["--hostBuilder:reloadConfigOnChange=false"],
             ContentRootPath = AppContext.BaseDirectory,
         });
+        builder.Configuration.Sources.Clear();
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Logging.SetMinimumLevel(options.MinimumLogLevel);
