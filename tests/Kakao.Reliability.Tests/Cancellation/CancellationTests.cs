@@ -31,12 +31,16 @@ public sealed class CancellationTests
         stopwatch.Stop();
         var senders = await world.Probe.SendersAsync(timeout.Token);
 
+        // The plugin stops on Cancel (the engine's shutdown signal) — cleanly, never as a crash.
+        var exit = await world.Session.StopAsync(timeout.Token);
+
         Assert.Multiple(() =>
         {
             Assert.That(stopwatch.Elapsed, Is.LessThan(Limit), "every call ended within 1 s of Cancel");
             Assert.That(outcomes, Has.All.Matches<StatusCode>(code => code is not (StatusCode.OK or StatusCode.Internal or StatusCode.Unknown)), string.Join(", ", outcomes));
             Assert.That(senders.Keys, Is.EquivalentTo(new[] { "@cancel-existing" }), "the cancelled create did not half-happen");
-            Assert.That(world.Session.Process!.HasExited, Is.False, "Cancel does not crash the plugin");
+            Assert.That(exit!.ExitCode, Is.Zero, "Cancel does not crash the plugin: " + exit.StandardError);
+            Assert.That(exit.StandardError, Does.Not.Contain("Unhandled exception"));
         });
     }
 
@@ -56,6 +60,15 @@ public sealed class CancellationTests
 
         var outcomes = await EndAllAsync(calls);
         var callsEnded = stopwatch.Elapsed;
+
+        // The host then shuts down gracefully (its shutdown timeout is 5 s while the engine's channel is open).
+        using (var exitWait = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token))
+        {
+            exitWait.CancelAfter(TimeSpan.FromSeconds(8));
+            using var plugin = Process.GetProcessById(process.ProcessId);
+            await plugin.WaitForExitAsync(exitWait.Token);
+        }
+
         var exit = await world.Session.StopAsync(timeout.Token);
 
         Assert.Multiple(() =>
@@ -63,6 +76,7 @@ public sealed class CancellationTests
             Assert.That(callsEnded, Is.LessThan(Limit), "every call ended within 1 s of SIGINT");
             Assert.That(outcomes, Has.None.AnyOf(StatusCode.OK, StatusCode.Internal), string.Join(", ", outcomes));
             Assert.That(exit!.Reason, Is.EqualTo(Kakao.EngineHarness.Hosting.PluginStopReason.ExitedOnItsOwn), "SIGINT alone stopped the plugin");
+            Assert.That(exit.ExitCode, Is.Zero, exit.StandardError);
             Assert.That(exit.StandardError, Does.Not.Contain("Unhandled exception"));
         });
     }
@@ -106,7 +120,7 @@ public sealed class CancellationTests
         {
             Assert.That(result.ExitCode, Is.EqualTo(130), result.StandardError);
             Assert.That(stopwatch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(1.5)), "the driver stopped promptly (runtime shutdown included)");
-            Assert.That(result.StandardError, Does.Contain("Interrupted"));
+            Assert.That(result.StandardError + result.StandardOutput, Does.Contain("Interrupted"), "the user is told the command stopped");
             Assert.That(result.HasStackTrace, Is.False, result.StandardError);
             Assert.That(registers, Is.EqualTo(1), "no retry after Ctrl-C");
             Assert.That(sender.Text("state"), Is.EqualTo("INACTIVE"), "the interrupted register did not half-happen");

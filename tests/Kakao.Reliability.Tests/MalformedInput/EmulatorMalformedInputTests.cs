@@ -74,6 +74,11 @@ public sealed class EmulatorMalformedInputTests
         var after = await probe.SendersAsync(ct);
         await TestContext.Out.WriteLineAsync($"Emulator HTTP: {total} malformed bodies over {routes.Length} routes; statuses {string.Join(", ", statuses.OrderBy(p => p.Key).Select(p => $"{p.Key}×{p.Value}"))}");
 
+        foreach (var problem in problems)
+        {
+            await TestContext.Out.WriteLineAsync("  " + problem);
+        }
+
         Assert.Multiple(() =>
         {
             Assert.That(problems, Is.Empty);
@@ -115,8 +120,8 @@ public sealed class EmulatorMalformedInputTests
             case 5: return ([], json, "an empty body");
             case 6: return ("{\"plusFriendId\": 5, \"details\": \"x\", \"code\": \"abc\", \"comment\": 7, \"target\": 1, \"rules\": 3, \"mode\": 9, \"requestsPerSecond\": \"fast\", \"state\": 1, \"name\": []}"u8.ToArray(), json, "wrong types everywhere");
             case 7: return ("{\"details\": {\"adminPhoneNo\": null, \"name\": {\"n\": {\"n\": 1}}}, \"code\": 1234567, \"state\": \"lower\", \"comment\": \"\", \"target\": \"ftp://x\", \"mode\": \"sometimes\", \"requestsPerSecond\": -1, \"rules\": [1]}"u8.ToArray(), json, "out-of-range values");
-            case 8: return (Encoding.UTF8.GetBytes("{\"plusFriendId\": \"" + new string('@', 5000) + "\", \"code\": 1e400, \"comment\": \"" + new string('c', 70_000) + "\", \"target\": \"https://" + new string('h', 3000) + "\"}"), json, "huge values");
-            case 9: return ("{\"plusFriendId\":\"@a\",\"plusFriendId\":\"@b\",\"details\":{},\"code\":null,\"rules\":null,\"mode\":null,\"state\":null,\"target\":null}"u8.ToArray(), json, "duplicate keys and nulls");
+            case 8: return (Encoding.UTF8.GetBytes("{\"plusFriendId\": \"" + new string('@', 5000) + "\", \"code\": 1e400, \"comment\": \"" + new string('c', 70_000) + "\", \"target\": \"https://" + new string('h', 3000) + "\", \"requestsPerSecond\": 1e400, \"mode\": \"" + new string('m', 3000) + "\"}"), json, "huge values");
+            case 9: return ("{\"plusFriendId\":\"@a\",\"plusFriendId\":\"@b\",\"details\":{},\"details\":{},\"code\":null,\"code\":\"x\",\"rules\":null,\"mode\":5,\"mode\":6,\"requestsPerSecond\":\"x\",\"requestsPerSecond\":\"y\",\"state\":null,\"target\":null,\"comment\":null,\"grant_type\":1}"u8.ToArray(), json, "duplicate keys and nulls");
             case 10: return ("plusFriendId=@x&grant_type=password"u8.ToArray(), "text/plain", "a non-JSON content type");
             case 11: return ("{\"\u0000\": \"\\u0000\", \"__proto__\": {}, \"code\": \"\\ud800\", \"state\": \"\\ud800\"}"u8.ToArray(), json, "control characters and lone surrogates");
             case 12: return ("\"unknown\": 04da6b54-80e4-46f7-96ec-b56ff0331ba9"u8.ToArray(), json, "a bare unknown sentinel");

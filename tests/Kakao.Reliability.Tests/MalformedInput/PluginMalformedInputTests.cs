@@ -54,7 +54,8 @@ public sealed class PluginMalformedInputTests
             {
                 var id = generator.NextId();
                 var outcome = await OutcomeAsync(() => provider.ReadAsync(urn, id, validInputs, validInputs, ct));
-                Judge(problems, $"Read id '{Shorten(id)}'", outcome, "id", mustReject: false);
+                // The id of a sender is its plusFriendId: that is the name a rejection must use.
+                Judge(problems, $"Read id '{Shorten(id)}'", outcome, "plusFriendId", mustReject: false);
                 continue;
             }
 
@@ -94,6 +95,11 @@ public sealed class PluginMalformedInputTests
         var senders = await _world.Probe.SendersAsync(ct);
         await TestContext.Out.WriteLineAsync($"Plugin resource RPCs: {string.Join(", ", counts.Select(p => $"{p.Key} {p.Value}"))}; API requests reaching the emulator: {requests.Count} ({requests.Count(r => r.Method != "GET")} writes)");
 
+        foreach (var problem in problems)
+        {
+            await TestContext.Out.WriteLineAsync("  " + problem);
+        }
+
         Assert.Multiple(() =>
         {
             Assert.That(problems, Is.Empty);
@@ -119,7 +125,9 @@ public sealed class PluginMalformedInputTests
         {
             var input = generator.NextConfig(valid);
             var check = await OutcomeAsync(() => session.Provider.CheckConfigAsync(session.ProviderUrn, PropertyMap.Empty, input.Inputs, ct));
-            Judge(problems, "CheckConfig " + input, check, input.Property, input.MustReject);
+            // Required keys may come from the environment: CheckConfig lets them be absent, Configure decides.
+            bool missing = input.Description.EndsWith(" missing", StringComparison.Ordinal);
+            Judge(problems, "CheckConfig " + input, check, input.Property, input.MustReject && !missing);
             if (input.MustReject)
             {
                 configures++;
@@ -132,6 +140,11 @@ public sealed class PluginMalformedInputTests
         await session.ConfigureAsync(valid, cancellationToken: ct);
         var categories = await session.InvokeAsync("kakao:index:getSenderCategories", PropertyMap.Empty, ct);
         await TestContext.Out.WriteLineAsync($"Plugin config RPCs: CheckConfig {total}, Configure {configures}");
+
+        foreach (var problem in problems)
+        {
+            await TestContext.Out.WriteLineAsync("  " + problem);
+        }
 
         Assert.Multiple(() =>
         {

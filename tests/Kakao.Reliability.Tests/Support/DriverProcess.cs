@@ -14,7 +14,7 @@ internal sealed class DriverProcess : IDisposable
 
     private DriverProcess(IEnumerable<string> arguments, IReadOnlyDictionary<string, string?> environment)
     {
-        var info = new ProcessStartInfo(Path.Combine(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? "kakao.exe" : "kakao"))
+        var info = new ProcessStartInfo(ExecutablePath)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -56,6 +56,26 @@ internal sealed class DriverProcess : IDisposable
     }
 
     public int ProcessId => _process.Id;
+
+    /// <summary>
+    /// <c>KAKAO_CLI_PATH</c>, else the driver in its own build output (provider/Kakao.Cli/bin/&lt;config&gt;/&lt;tfm&gt;):
+    /// the copy next to the tests runs against this test project's ASP.NET Core shared framework, not its own.
+    /// </summary>
+    public static string ExecutablePath
+    {
+        get
+        {
+            if (Environment.GetEnvironmentVariable("KAKAO_CLI_PATH") is { Length: > 0 } overridden)
+            {
+                return overridden;
+            }
+
+            var output = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+            string framework = output.Name, configuration = output.Parent!.Name;
+            var repository = output.Parent.Parent!.Parent!.Parent!.Parent!.FullName;
+            return Path.Combine(repository, "provider", "Kakao.Cli", "bin", configuration, framework, OperatingSystem.IsWindows() ? "kakao.exe" : "kakao");
+        }
+    }
 
     public string StandardOutput
     {
