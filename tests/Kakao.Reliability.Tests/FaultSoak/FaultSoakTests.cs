@@ -53,9 +53,9 @@ public sealed class FaultSoakTests
             {
                 var kind = Steps[step];
                 await Task.WhenAll(wave.Where(s => s.Alive).Select(s => RunOperationAsync(world, s, kind, ledger, ct)));
-                await RunOutOfBandAsync(world, driverClient, wave, step, ct);
                 await CheckInvariantsAsync(world, senders, ledger, ct);
                 ledger.InvariantChecks++;
+                await RunOutOfBandAsync(world, driverClient, wave, step, ct);
             }
         }
 
@@ -187,7 +187,7 @@ public sealed class FaultSoakTests
         }
 
         // No duplicate write: each sender is created, updated, registered, verified and deleted once.
-        foreach (var group in log.Where(r => r.Committed && r.Method != "GET").GroupBy(r => (r.Method, Route(r.Path))))
+        foreach (var group in log.Where(r => r.Committed && r.Method != "GET").GroupBy(r => (r.Method, Route(r))))
         {
             if (group.Key.Item2 is { } route && group.Count() > 1)
             {
@@ -204,11 +204,23 @@ public sealed class FaultSoakTests
     }
 
     // A committed write's identity: the create of a plusFriendId, or a write on one sender's sub-route.
-    private static string? Route(string path)
+    private static string? Route(LoggedRequest request)
     {
-        var marker = "/kakaotalk/senders";
-        int at = path.IndexOf(marker, StringComparison.Ordinal);
-        return at < 0 ? null : path[(at + marker.Length)..] is { Length: > 0 } rest ? rest : "(create)";
+        const string marker = "/kakaotalk/senders";
+        int at = request.Path.IndexOf(marker, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        if (request.Path[(at + marker.Length)..] is { Length: > 0 } rest)
+        {
+            return rest;
+        }
+
+        // A create: the sender is named in the body (the log keeps it; only secrets are masked).
+        var body = request.Body ?? string.Empty;
+        return "create " + (body.StartsWith('{') ? JsonNode.Parse(body).Text("plusFriendId") : body);
     }
 
     private static string? CheckCreated(SoakSender sender, ResourceState state, IReadOnlyDictionary<string, JsonObject> truth)

@@ -18,7 +18,7 @@ internal sealed record SoakSettings(bool Long, int Seed, int Senders, int Concur
         bool isLong = string.Equals(Environment.GetEnvironmentVariable(ModeVariable), "long", StringComparison.OrdinalIgnoreCase);
         int seed = int.TryParse(Environment.GetEnvironmentVariable(SeedVariable), NumberStyles.Integer, CultureInfo.InvariantCulture, out var s) ? s : DefaultSeed;
         return isLong
-            ? new SoakSettings(true, seed, Senders: 400, Concurrency: 16, RetryAfterSeconds: 1, LatencySpikeMs: 400, MalformedInputs: 5000)
-            : new SoakSettings(false, seed, Senders: 64, Concurrency: 8, RetryAfterSeconds: 0, LatencySpikeMs: 150, MalformedInputs: 560);
+            ? new SoakSettings(true, seed, Senders: 400, Concurrency: 32, RetryAfterSeconds: 1, LatencySpikeMs: 400, MalformedInputs: 5000)
+            : new SoakSettings(false, seed, Senders: 64, Concurrency: 32, RetryAfterSeconds: 0, LatencySpikeMs: 150, MalformedInputs: 560);
     }
 }
