@@ -307,6 +307,8 @@ internal sealed class ProvisioningTransport : IDisposable
         // Writes are never repeated after a failure without an answer: the caller reconciles instead.
         return mode == RetryMode.Idempotent && outcome.Exception switch
         {
+            // An untrusted or invalid certificate does not heal by itself: fail fast (and closed).
+            HttpRequestException { HttpRequestError: HttpRequestError.SecureConnectionError } => false,
             HttpRequestException or TimeoutRejectedException or IOException => true,
             OperationCanceledException => !callToken.IsCancellationRequested,
             _ => false,
