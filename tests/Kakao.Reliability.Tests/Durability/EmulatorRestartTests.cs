@@ -31,11 +31,20 @@ public sealed class EmulatorRestartTests
             await world.Probe.RejectAsync("@durable-01", "Blurry logo", ct);
             var beforeRestart = await world.Probe.SendersAsync(ct);
 
-            // Ten more creates race the restart.
-            var inFlight = Enumerable.Range(10, 10)
-                .Select(i => session.UpAsync(ReliabilityWorld.SenderType, $"during{i}", ReliabilityWorld.SenderInputs($"@durable-{i:00}"), ct))
-                .ToArray();
-            await world.RestartEmulatorAsync(ReliabilityWorld.EmulatorOptions(dataFile), ct);
+            // Ten more creates run into the outage: while the emulator is down its port refuses every
+            // connection (accept, then reset), and it comes back only once each create has been refused.
+            await world.StopEmulatorAsync();
+            int refused;
+            Task<Kakao.EngineHarness.Lifecycle.UpResult>[] inFlight;
+            using (var outage = new DeadPort(world.Emulator.BaseAddress.Port))
+            {
+                inFlight = Enumerable.Range(10, 10)
+                    .Select(i => session.UpAsync(ReliabilityWorld.SenderType, $"during{i}", ReliabilityWorld.SenderInputs($"@durable-{i:00}"), ct))
+                    .ToArray();
+                refused = await outage.RefuseAsync(inFlight.Length, ct);
+            }
+
+            await world.StartEmulatorAsync(ReliabilityWorld.EmulatorOptions(dataFile), ct);
             var failures = new List<string>();
             foreach (var create in inFlight)
             {
@@ -54,7 +63,7 @@ public sealed class EmulatorRestartTests
             var afterSecondRestart = await world.Probe.SendersAsync(ct);
             var stateIds = session.State.Resources.Select(r => r.Id).ToArray();
             var refreshed = await session.RefreshAsync(session.Urn(ReliabilityWorld.SenderType, "before0"), ct);
-            await TestContext.Out.WriteLineAsync($"Durability: {beforeRestart.Count} senders before the restart, {inFlight.Length} creates in flight across it ({failures.Count} failed), {afterSecondRestart.Count} after two restarts");
+            await TestContext.Out.WriteLineAsync($"Durability: {beforeRestart.Count} senders before the restart, {inFlight.Length} creates in flight across it ({refused} connections refused during the outage, {failures.Count} creates failed), {afterSecondRestart.Count} after two restarts");
 
             Assert.Multiple(() =>
             {
@@ -67,6 +76,7 @@ public sealed class EmulatorRestartTests
                 Assert.That(afterRestart.Keys, Is.SubsetOf(stateIds), "every sender that exists is in the engine's state");
                 Assert.That(stateIds, Is.SubsetOf(afterRestart.Keys), "every create the engine recorded happened");
                 Assert.That(failures, Is.Empty, "the plugin's retries rode through the restart");
+                Assert.That(afterRestart.Keys.Count(id => string.CompareOrdinal(id, "@durable-10") >= 0), Is.EqualTo(10), "every create that met the outage happened once it was over");
                 Assert.That(afterSecondRestart.Keys, Is.EquivalentTo(afterRestart.Keys));
                 Assert.That(refreshed.After!.Outputs.Text("status"), Is.EqualTo("PENDING_VERIFICATION"), "the approval survived");
             });

@@ -113,8 +113,17 @@ internal sealed class ReliabilityWorld : IAsyncDisposable
     /// <summary>Stops the emulator and starts it again on the same address and data file (plugin untouched).</summary>
     public async Task RestartEmulatorAsync(EmulatorOptions options, CancellationToken cancellationToken)
     {
+        await StopEmulatorAsync();
+        await StartEmulatorAsync(options, cancellationToken);
+    }
+
+    /// <summary>Stops the emulator (its address stays the plugin's endpoint).</summary>
+    public ValueTask StopEmulatorAsync() => Emulator.DisposeAsync();
+
+    /// <summary>Starts the emulator again on the address it had.</summary>
+    public async Task StartEmulatorAsync(EmulatorOptions options, CancellationToken cancellationToken)
+    {
         var address = Emulator.BaseAddress;
-        await Emulator.DisposeAsync();
         options.Urls = address.GetLeftPart(UriPartial.Authority);
         Emulator = await EmulatorServer.StartAsync(options, cancellationToken);
         Probe.Dispose();
