@@ -10,6 +10,7 @@ Console.CancelKeyPress += (_, e) =>
     }
 
     e.Cancel = true;
+    Console.Error.WriteLine();
     Console.Error.WriteLine("Stopping… (press Ctrl-C again to force)");
     stop.Cancel();
 };

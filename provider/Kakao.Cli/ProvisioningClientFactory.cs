@@ -15,6 +15,14 @@ internal sealed class ProvisioningClientFactory(TimeProvider timeProvider) : IPr
     public ProvisioningClient Create(SinchConnection connection)
     {
         ArgumentNullException.ThrowIfNull(connection);
-        return new ProvisioningClient(connection.ToOptions(timeProvider));
+        try
+        {
+            return new ProvisioningClient(connection.ToOptions(timeProvider));
+        }
+        catch (ArgumentException ex)
+        {
+            // The client validates its options; a bad setting is the user's configuration, not a crash.
+            throw new ConfigurationException($"Invalid Sinch settings: {ex.Message}");
+        }
     }
 }

@@ -2,7 +2,6 @@ using Kakao.Emulator.Control;
 using Kakao.Emulator.Domain;
 using Kakao.Emulator.Endpoints;
 using Kakao.Emulator.Http;
-using Kakao.Emulator.Json;
 using Kakao.Emulator.State;
 using Kakao.Emulator.Webhooks;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -44,7 +43,13 @@ public sealed class EmulatorServer : IAsyncDisposable
         options ??= new EmulatorOptions();
         options.Validate();
 
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(EmulatorServer).Assembly.GetName().Name });
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            ApplicationName = typeof(EmulatorServer).Assembly.GetName().Name,
+
+            // Never pick up an appsettings.json (or Kestrel endpoints) from whatever directory the host runs in.
+            ContentRootPath = AppContext.BaseDirectory,
+        });
         builder.WebHost.UseUrls(options.Urls);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
@@ -59,51 +64,51 @@ public sealed class EmulatorServer : IAsyncDisposable
             builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         }
 
-        var loggerFactory = LoggerFactory.Create(logging =>
+        if (!options.HandleConsoleSignals)
         {
-            if (options.ConsoleLogging)
-            {
-                logging.AddSimpleConsole(o => o.SingleLine = true);
-            }
-        });
+            // In-process hosts (tests, the CLI) keep their own Ctrl+C handling.
+            builder.Services.AddSingleton<IHostLifetime, PassiveHostLifetime>();
+        }
 
         var time = options.TimeProvider;
         var file = options.DataFile is null ? null : new StateFile(options.DataFile);
         var state = file is null ? new EmulatorState() : await file.LoadAsync(cancellationToken) ?? new EmulatorState();
-        var policy = new ReviewPolicyHolder(new ReviewPolicy(options.ReviewMode, options.ReviewDelay, options.ReviewComment));
-        var webhooks = new WebhookDispatcher(time, loggerFactory.CreateLogger<WebhookDispatcher>());
-        var events = new DomainEvents(time, webhooks, loggerFactory.CreateLogger<DomainEvents>());
-        var senders = new SenderService(time, policy, events);
-        var store = new EmulatorStore(state, file, senders.RunMaintenance, loggerFactory.CreateLogger<EmulatorStore>());
-        events.Attach(store.RunMaintenanceAsync);
 
         var services = builder.Services;
         services.AddSingleton(options);
-        services.AddSingleton(time);
-        services.AddSingleton(policy);
-        services.AddSingleton(senders);
-        services.AddSingleton(store);
+        services.AddSingleton(new EmulatorClock(time));
+        services.AddSingleton(new ReviewPolicyHolder(new ReviewPolicy(options.ReviewMode, options.ReviewDelay, options.ReviewComment)));
+        services.AddSingleton(sp => new WebhookDispatcher(time, sp.GetRequiredService<ILogger<WebhookDispatcher>>()));
+        services.AddSingleton(sp => new DomainEvents(time, sp.GetRequiredService<WebhookDispatcher>(), sp.GetRequiredService<ILogger<DomainEvents>>()));
+        services.AddSingleton(sp => new SenderService(time, sp.GetRequiredService<ReviewPolicyHolder>(), sp.GetRequiredService<DomainEvents>()));
+        services.AddSingleton(sp =>
+        {
+            var store = new EmulatorStore(state, file, sp.GetRequiredService<SenderService>().RunMaintenance, sp.GetRequiredService<ILogger<EmulatorStore>>());
+            sp.GetRequiredService<DomainEvents>().Attach(store.RunMaintenanceAsync);
+            return store;
+        });
         services.AddSingleton(new Credentials(options.KeyId, options.KeySecret, time));
         services.AddSingleton(new FaultInjector());
         services.AddSingleton(new RateLimiter(time));
         services.AddSingleton(new RequestLog());
 
         var app = builder.Build();
+        _ = app.Services.GetRequiredService<EmulatorStore>(); // wires review timers to the store before any request
+        app.Services.GetRequiredService<SenderService>().RescheduleReviews(state);
+        var webhooks = app.Services.GetRequiredService<WebhookDispatcher>();
+        var events = app.Services.GetRequiredService<DomainEvents>();
         app.UseMiddleware<RequestLogMiddleware>();
         app.UseMiddleware<ErrorMiddleware>();
         app.UseMiddleware<RateLimitMiddleware>();
         app.UseMiddleware<FaultMiddleware>();
         app.UseMiddleware<AuthMiddleware>();
+        app.UseMiddleware<UnmatchedRouteMiddleware>();
         app.UseRouting();
 
         SenderEndpoints.Map(app);
         WebhookEndpoints.Map(app, time);
         TokenEndpoint.Map(app);
         ControlEndpoints.Map(app);
-        app.MapFallback(() => Results.Json(
-            new ErrorDto(SinchErrors.EmulatorNotFound, SinchErrors.Get(SinchErrors.EmulatorNotFound).Message, SinchErrors.Get(SinchErrors.EmulatorNotFound).Resolution, null),
-            EmulatorJson.Options,
-            statusCode: StatusCodes.Status404NotFound));
 
         try
         {
@@ -111,9 +116,9 @@ public sealed class EmulatorServer : IAsyncDisposable
         }
         catch
         {
-            await app.DisposeAsync();
-            await webhooks.DisposeAsync();
             events.Dispose();
+            await webhooks.DisposeAsync();
+            await app.DisposeAsync();
             throw;
         }
 
@@ -141,8 +146,8 @@ public sealed class EmulatorServer : IAsyncDisposable
         }
         finally
         {
-            await _app.DisposeAsync();
             await _webhooks.DisposeAsync();
+            await _app.DisposeAsync();
         }
     }
 }

@@ -3,7 +3,7 @@ using Kakao.Emulator;
 
 // dotnet run --project provider/Kakao.Emulator -- --urls http://127.0.0.1:5080 [--data FILE] [--key-id ID]
 //   [--key-secret SECRET] [--review approve|reject|manual] [--review-delay SECONDS] [--review-comment TEXT]
-var options = new EmulatorOptions { Urls = "http://127.0.0.1:5080", ConsoleLogging = true };
+var options = new EmulatorOptions { Urls = "http://127.0.0.1:5080", ConsoleLogging = true, HandleConsoleSignals = true };
 for (int i = 0; i < args.Length; i++)
 {
     string name = args[i];

@@ -101,18 +101,19 @@ public class ProviderClient
     }
 
     /// <summary>
-    /// Configure: hands the checked configuration to the plugin, both as the <c>args</c> Struct and as the legacy
-    /// <c>variables</c> map (<c>package:key</c> to string, JSON for non-strings).
+    /// Configure: hands the checked configuration to the plugin as the <c>args</c> Struct and/or the legacy
+    /// <c>variables</c> map (<c>package:key</c> to string, JSON for non-strings), as <paramref name="encoding"/> says.
     /// </summary>
     public virtual async Task<ConfigureResult> ConfigureAsync(
-        ResourceUrn urn, string packageName, PropertyMap config, CancellationToken cancellationToken = default)
+        ResourceUrn urn, string packageName, PropertyMap config, ConfigEncoding encoding = ConfigEncoding.ArgsAndVariables,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(urn);
         ArgumentNullException.ThrowIfNull(packageName);
         ArgumentNullException.ThrowIfNull(config);
         var request = new ConfigureRequest
         {
-            Args = StructEncoding.ToStruct(config, SendSecrets),
+            Args = encoding == ConfigEncoding.VariablesOnly ? null : StructEncoding.ToStruct(config, SendSecrets),
             AcceptSecrets = true,
             AcceptResources = true,
             SendsOldInputs = true,
@@ -121,9 +122,12 @@ public class ProviderClient
             Name = urn.Name,
             Type = urn.Type,
         };
-        foreach (var (key, value) in config)
+        if (encoding != ConfigEncoding.ArgsOnly)
         {
-            request.Variables[$"{packageName}:{key}"] = VariableText(value);
+            foreach (var (key, value) in config)
+            {
+                request.Variables[$"{packageName}:{key}"] = VariableText(value);
+            }
         }
 
         var response = await CallAsync(ProviderMethods.Configure, request, cancellationToken).ConfigureAwait(false);

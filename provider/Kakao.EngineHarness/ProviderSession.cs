@@ -15,6 +15,9 @@ namespace Kakao.EngineHarness;
 /// </summary>
 public sealed class ProviderSession : IAsyncDisposable
 {
+    private const int HandshakeAttempts = 10;
+    private static readonly TimeSpan HandshakeRetryDelay = TimeSpan.FromMilliseconds(50);
+
     private readonly ProviderSessionOptions _options;
     private readonly bool _ownsEngine;
     private ConfigureResult? _configure;
@@ -41,7 +44,7 @@ public sealed class ProviderSession : IAsyncDisposable
     /// <summary>The stack state the life-cycle helpers maintain.</summary>
     public StackState State { get; } = new();
 
-    /// <summary>The plugin's Handshake answer.</summary>
+    /// <summary>The plugin's Handshake answer; null for a legacy plugin that does not implement Handshake.</summary>
     public HandshakeResult? Handshake { get; private set; }
 
     /// <summary>The plugin's version from GetPluginInfo.</summary>
@@ -131,7 +134,7 @@ public sealed class ProviderSession : IAsyncDisposable
             await Provider.DiffConfigAsync(ProviderUrn, oldConfig, oldConfig, check.Inputs, cancellationToken).ConfigureAwait(false);
         }
 
-        _configure = await Provider.ConfigureAsync(ProviderUrn, _options.PackageName, check.Inputs, cancellationToken)
+        _configure = await Provider.ConfigureAsync(ProviderUrn, _options.PackageName, check.Inputs, _options.ConfigEncoding, cancellationToken)
             .ConfigureAwait(false);
         Config = check.Inputs;
         return _configure;
@@ -303,7 +306,26 @@ public sealed class ProviderSession : IAsyncDisposable
     private async Task OpenAsync(CancellationToken cancellationToken)
     {
         var directory = Environment.CurrentDirectory;
-        Handshake = await Provider.HandshakeAsync(Engine.Address, directory, directory, cancellationToken).ConfigureAwait(false);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                Handshake = await Provider.HandshakeAsync(Engine.Address, directory, directory, cancellationToken).ConfigureAwait(false);
+                break;
+            }
+            catch (ProviderRpcException error) when (error.StatusCode == StatusCode.Unimplemented)
+            {
+                // A plugin without Handshake gets the legacy path, as the engine does: straight to GetPluginInfo.
+                Handshake = null;
+                break;
+            }
+            catch (ProviderRpcException error) when (error.StatusCode == StatusCode.Unavailable && attempt < HandshakeAttempts)
+            {
+                // The engine retries while the plugin's server is still coming up.
+                await Task.Delay(HandshakeRetryDelay, _options.TimeProvider, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
         PluginVersion = await Provider.GetPluginInfoAsync(cancellationToken).ConfigureAwait(false);
     }
 

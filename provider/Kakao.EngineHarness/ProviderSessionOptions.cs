@@ -32,6 +32,9 @@ public sealed class ProviderSessionOptions
     /// <summary>How long to wait for exit after SIGINT before kill.</summary>
     public TimeSpan InterruptGracePeriod { get; init; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>Which Configure fields carry the configuration (default: both, like current engines).</summary>
+    public ConfigEncoding ConfigEncoding { get; init; } = ConfigEncoding.ArgsAndVariables;
+
     /// <summary>Clock for the timeouts above.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 

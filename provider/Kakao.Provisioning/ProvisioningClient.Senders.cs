@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Kakao.Provisioning.Internal;
 using Kakao.Provisioning.Models;
 
@@ -11,29 +10,10 @@ public partial class ProvisioningClient
     /// <summary>Lists senders, following every page.</summary>
     /// <param name="filter">States, statuses and page size; null lists everything.</param>
     /// <param name="cancellationToken">Cancels the enumeration.</param>
-    public virtual async IAsyncEnumerable<KakaoSender> ListSendersAsync(
-        SenderListFilter? filter = null,
-        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public virtual IAsyncEnumerable<KakaoSender> ListSendersAsync(SenderListFilter? filter = null, CancellationToken cancellationToken = default)
     {
-        string? pageToken = null;
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        do
-        {
-            var page = await ListSendersPageAsync(filter, pageToken, cancellationToken);
-            foreach (var sender in page.Senders)
-            {
-                yield return sender;
-            }
-
-            pageToken = string.IsNullOrEmpty(page.NextPageToken) ? null : page.NextPageToken;
-
-            // A service that hands back a token it already gave would loop forever.
-            if (pageToken is not null && !seen.Add(pageToken))
-            {
-                throw new ProvisioningApiException(200, "invalid_response", "The API returned the same page token twice; stopping to avoid an endless listing.");
-            }
-        }
-        while (pageToken is not null);
+        InputChecks.PageSize(filter?.PageSize, nameof(filter));
+        return Pager.AllAsync((token, ct) => ListSendersPageAsync(filter, token, ct), page => page.Senders, page => page.NextPageToken, cancellationToken);
     }
 
     /// <summary>Reads one page of senders.</summary>
@@ -113,7 +93,7 @@ public partial class ProvisioningClient
             token => _writer.WriteAsync(
                 "Create",
                 request.PlusFriendId,
-                () => new ApiRequest(HttpMethod.Post, path, RetryMode.OnlyWhenUnprocessed, body),
+                () => new ApiRequest(HttpMethod.Post, path, RetryMode.OnlyWhenUnprocessed, body) { ExtraSecrets = PersonalData(request.Details) },
                 (call, t) => SendForJsonAsync(call, Wire.KakaoSender, t),
                 async t =>
                 {
@@ -151,7 +131,7 @@ public partial class ProvisioningClient
             token => _writer.WriteAsync(
                 "Update",
                 plusFriendId,
-                () => new ApiRequest(HttpMethod.Patch, path, RetryMode.OnlyWhenUnprocessed, body),
+                () => new ApiRequest(HttpMethod.Patch, path, RetryMode.OnlyWhenUnprocessed, body) { ExtraSecrets = PersonalData(request.Details) },
                 (call, t) => SendForJsonAsync(call, Wire.KakaoSender, t),
                 async t => await TryGetSenderAsync(plusFriendId, t) is { } sender && SenderMatching.UpdateApplied(sender, request) ? sender : null,
                 token),
@@ -182,28 +162,10 @@ public partial class ProvisioningClient
     /// <summary>Lists a sender's activities, newest first, following every page.</summary>
     /// <param name="plusFriendId">The sender's plusFriendId.</param>
     /// <param name="cancellationToken">Cancels the enumeration.</param>
-    public virtual async IAsyncEnumerable<SenderActivity> ListSenderActivitiesAsync(
-        string plusFriendId,
-        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public virtual IAsyncEnumerable<SenderActivity> ListSenderActivitiesAsync(string plusFriendId, CancellationToken cancellationToken = default)
     {
         InputChecks.PlusFriendId(plusFriendId, nameof(plusFriendId));
-        string? pageToken = null;
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        do
-        {
-            var page = await ListSenderActivitiesPageAsync(plusFriendId, pageToken, null, cancellationToken);
-            foreach (var activity in page.Activities)
-            {
-                yield return activity;
-            }
-
-            pageToken = string.IsNullOrEmpty(page.NextPageToken) ? null : page.NextPageToken;
-            if (pageToken is not null && !seen.Add(pageToken))
-            {
-                throw new ProvisioningApiException(200, "invalid_response", "The API returned the same page token twice; stopping to avoid an endless listing.");
-            }
-        }
-        while (pageToken is not null);
+        return Pager.AllAsync((token, ct) => ListSenderActivitiesPageAsync(plusFriendId, token, null, ct), page => page.Activities, page => page.NextPageToken, cancellationToken);
     }
 
     /// <summary>Reads one page of a sender's activities, newest first.</summary>
@@ -306,6 +268,10 @@ public partial class ProvisioningClient
         var list = await GetAsync(ApiPaths.Categories(_projectId), Wire.SenderCategoryList, cancellationToken);
         return list.Categories;
     }
+
+    // An error text echoing the admin phone number must not carry it into exceptions or logs.
+    private static string[] PersonalData(SenderDetails? details) =>
+        details?.AdminPhoneNo is { Length: > 0 } phone ? [phone, phone.TrimStart('+')] : [];
 
     private static bool IsSenderNotFound(ProvisioningApiException ex) => ex.Status == 404 && ex.ErrorCode == "sender_not_found";
 

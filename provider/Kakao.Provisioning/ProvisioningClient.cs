@@ -42,7 +42,16 @@ public partial class ProvisioningClient : IDisposable
 
         // A private copy: later changes to the caller's options object cannot alter a live client.
         var snapshot = options.WithProjectId(options.ProjectId);
-        snapshot.Validate();
+        try
+        {
+            snapshot.Validate();
+        }
+        catch (ArgumentException) when (disposeHandler)
+        {
+            handler.Dispose();
+            throw;
+        }
+
         _transport = new ProvisioningTransport(snapshot, handler, disposeHandler);
         _writer = new ReconcilingWriter(_transport);
         _projectId = snapshot.ProjectId;

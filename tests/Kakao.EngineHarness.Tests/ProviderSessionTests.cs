@@ -40,6 +40,37 @@ public class ProviderSessionTests
     }
 
     [Test]
+    public async Task AttachAsync_HandshakeUnimplemented_FallsBackToLegacyOpening()
+    {
+        _provider.OnHandshake = _ => throw new RpcException(new Status(StatusCode.Unimplemented, "no handshake"));
+
+        await using var session = await Attach();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(session.Handshake, Is.Null);
+            Assert.That(session.PluginVersion, Is.EqualTo("1.2.3"));
+        });
+    }
+
+    [Test]
+    public async Task AttachAsync_HandshakeUnavailableOnce_Retries()
+    {
+        var calls = 0;
+        _provider.OnHandshake = _ => Interlocked.Increment(ref calls) == 1
+            ? throw new RpcException(new Status(StatusCode.Unavailable, "starting"))
+            : Task.FromResult(new ProviderHandshakeResponse { AcceptSecrets = true });
+
+        await using var session = await Attach();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(calls, Is.EqualTo(2));
+            Assert.That(session.Handshake!.AcceptSecrets, Is.True);
+        });
+    }
+
+    [Test]
     public async Task ConfigureAsync_OldConfig_CallsDiffConfigBeforeConfigure()
     {
         await using var session = await Attach();
@@ -68,6 +99,24 @@ public class ProviderSessionTests
             Assert.That(request.Args.Fields["keySecret"].StructValue.Fields[WireSentinels.SignatureKey].StringValue, Is.EqualTo(WireSentinels.SecretSignature));
             Assert.That(request.AcceptSecrets, Is.True);
             Assert.That(request.Urn, Is.EqualTo("urn:pulumi:test::harness::pulumi:providers:fake::default"));
+        });
+    }
+
+    [TestCase(ConfigEncoding.VariablesOnly, false, true)]
+    [TestCase(ConfigEncoding.ArgsOnly, true, false)]
+    public async Task ConfigureAsync_Encoding_SendsOnlyTheChosenFields(ConfigEncoding encoding, bool args, bool variables)
+    {
+        await using var session = await ProviderSession.AttachAsync(
+            _provider.Channel.CreateCallInvoker(),
+            new ProviderSessionOptions { PluginPath = "in-process", PackageName = "fake", ConfigEncoding = encoding });
+
+        await session.ConfigureAsync(new PropertyMap { ["projectId"] = "p1" });
+
+        var request = _provider.Requests<ConfigureRequest>("Configure")[0];
+        Assert.Multiple(() =>
+        {
+            Assert.That(request.Args is not null, Is.EqualTo(args));
+            Assert.That(request.Variables.ContainsKey("fake:projectId"), Is.EqualTo(variables));
         });
     }
 
@@ -124,6 +173,38 @@ public class ProviderSessionTests
             Assert.That(create.Properties.Fields["id"].StringValue, Is.EqualTo(WireSentinels.UnknownString));
             Assert.That(_provider.Requests<CheckRequest>("Check").Single().Olds.Fields, Is.Empty);
             Assert.That(session.State.Resources, Is.Empty);
+        });
+    }
+
+    [Test]
+    public async Task PreviewAsync_PluginWithoutPreviewSupport_PlansFromInputsWithoutCreate()
+    {
+        _provider.OnConfigure = _ => Task.FromResult(new ConfigureResponse { AcceptSecrets = true, SupportsPreview = false });
+        await using var session = await Configured();
+
+        var preview = await session.PreviewAsync(Type, "a", new PropertyMap { ["name"] = "x" });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(preview.PlannedOutputs, Is.EqualTo(new PropertyMap { ["name"] = "x" }));
+            Assert.That(_provider.CallNames, Does.Not.Contain("Create"));
+        });
+    }
+
+    [Test]
+    public async Task PreviewAsync_ExistingResourceWithChanges_CallsUpdateInPreviewAndKeepsState()
+    {
+        await using var session = await Configured();
+        var created = await session.UpAsync(Type, "a", new PropertyMap { ["name"] = "1" });
+        _provider.OnDiff = _ => Task.FromResult(new DiffResponse { Changes = DiffChanges.DiffSome });
+
+        var preview = await session.PreviewAsync(Type, "a", new PropertyMap { ["name"] = "2" });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(preview.Operation, Is.EqualTo(ResourceOperation.Update));
+            Assert.That(_provider.Requests<UpdateRequest>("Update").Single().Preview, Is.True);
+            Assert.That(session.State.Get(session.Urn(Type, "a")), Is.EqualTo(created.State));
         });
     }
 

@@ -129,11 +129,14 @@ public class ProvisioningClientAuthTests
             IsTokenRequest(request) ? IssueToken()
             : request.Authorization?.Parameter == "token-1" ? StubHandler.Json(HttpStatusCode.Unauthorized, """{"type":"about:blank","title":"Unauthorized","detail":"Token revoked"}""")
             : Sender());
-        using var client = OAuthClient(handler);
+        var logs = new ListLoggerFactory();
+        using var client = OAuthClient(handler, o => o.LoggerFactory = logs);
 
         await client.GetSenderAsync(Clients.PlusFriendId);
 
         Assert.That(handler.Requests.Select(r => IsTokenRequest(r) ? "token" : r.Authorization!.Parameter), Is.EqualTo(new[] { "token", "token-1", "token", "token-2" }));
+        Assert.That(logs.AllText, Does.Contain("401; retrying once with a fresh token"));
+        Assert.That(logs.AllText, Does.Not.Contain("token-1").And.Not.Contain("token-2").And.Not.Contain(Clients.KeySecret));
     }
 
     [Test]

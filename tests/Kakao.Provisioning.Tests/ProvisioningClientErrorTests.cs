@@ -112,6 +112,20 @@ public class ProvisioningClientErrorTests
     }
 
     [Test]
+    public void CreateFailure_EchoingTheAdminPhone_NeverShowsIt()
+    {
+        var handler = new StubHandler((_, _) => StubHandler.Json(HttpStatusCode.BadRequest, """
+            {"errorCode":"invalid_input","message":"Invalid input.","resolution":"r","additionalInformation":{"validationErrors":["details.adminPhoneNo 48777777777 is not reachable"]}}
+            """));
+        using var client = Clients.Create(handler, _clock);
+
+        var ex = Assert.ThrowsAsync<ProvisioningApiException>(() => client.CreateSenderAsync(Clients.CreateRequest()));
+
+        Assert.That(ex!.ToString(), Does.Not.Contain("777777777"));
+        Assert.That(ex.ValidationErrors.Single(), Is.EqualTo("details.adminPhoneNo *** is not reachable"));
+    }
+
+    [Test]
     public void Logs_NameMethodPathAndStatus_ButNoSecretOrPersonalData()
     {
         var handler = new StubHandler((request, _) => request.Path.EndsWith("/verify", StringComparison.Ordinal)

@@ -115,6 +115,36 @@ public class ProvisioningClientReconciliationTests
     }
 
     [Test]
+    public async Task CreateSenderAsync_CouldNotConnect_IsRetriedWithoutReadingBack()
+    {
+        var handler = new StubHandler((_, n, _) => n == 1
+            ? throw new HttpRequestException(HttpRequestError.ConnectionError, "Connection refused (provisioning.test:443)")
+            : Task.FromResult(StubHandler.Json(HttpStatusCode.Created, Clients.SenderJson())));
+        using var client = Clients.Create(handler, _clock);
+
+        var call = client.CreateSenderAsync(Clients.CreateRequest());
+        await _clock.AdvanceToNextTimerAsync();
+        await call;
+
+        Assert.That(handler.Requests.Select(r => r.Method.Method), Is.EqualTo(new[] { "POST", "POST" }));
+    }
+
+    [Test]
+    public async Task VerifySenderAsync_ServiceDown_FailsAsTransportErrorWithoutClaimingAnUnknownOutcome()
+    {
+        var handler = new StubHandler((_, _, _) => throw new HttpRequestException(HttpRequestError.ConnectionError, "Connection refused"));
+        using var client = Clients.Create(handler, _clock, o => o.MaxRetries = 1);
+
+        var call = client.VerifySenderAsync(Clients.PlusFriendId, 123456);
+        await _clock.AdvanceToNextTimerAsync();
+        var ex = Assert.ThrowsAsync<ProvisioningApiException>(() => call);
+
+        Assert.That(ex!.ErrorCode, Is.EqualTo(ProvisioningApiException.TransportErrorCode));
+        Assert.That(ex.Message, Does.Not.Contain("outcome is unknown"));
+        Assert.That(handler.Requests.All(r => r.Method == HttpMethod.Post), Is.True, "nothing to read back: the request never left");
+    }
+
+    [Test]
     public async Task CreateSenderAsync_AttemptTimeout_IsReconciledNotRetried()
     {
         var handler = new StubHandler((request, _, ct) => IsPost(request)

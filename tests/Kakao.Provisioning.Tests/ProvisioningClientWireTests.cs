@@ -285,4 +285,24 @@ public class ProvisioningClientWireTests
 
         Assert.That(Assert.ThrowsAsync<ProvisioningApiException>(() => client.GetSenderAsync("@x"))!.ErrorCode, Is.EqualTo("invalid_response"));
     }
+
+    [Test]
+    public void Dispose_ThenCall_ThrowsObjectDisposed()
+    {
+        var handler = new StubHandler((_, _) => StubHandler.Json(HttpStatusCode.OK, Clients.SenderJson()));
+        var client = Clients.Create(handler, _clock);
+        client.Dispose();
+
+        Assert.ThrowsAsync<ObjectDisposedException>(() => client.GetSenderAsync(Clients.PlusFriendId));
+    }
+
+    [Test]
+    public async Task Dispose_WithoutOwningTheHandler_LeavesItUsable()
+    {
+        var handler = new StubHandler((_, _) => StubHandler.Json(HttpStatusCode.OK, Clients.SenderJson()));
+        Clients.Create(handler, _clock).Dispose();
+
+        using var second = Clients.Create(handler, _clock);
+        Assert.That((await second.GetSenderAsync(Clients.PlusFriendId)).PlusFriendId, Is.EqualTo(Clients.PlusFriendId));
+    }
 }

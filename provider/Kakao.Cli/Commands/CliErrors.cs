@@ -41,5 +41,12 @@ internal static class CliErrors
             console.Error($"Network failure: {ex.Message}");
             return (int)ExitCode.ApiFailure;
         }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A bug or an environment problem we did not foresee: still one of the documented codes, and
+            // the type name helps a bug report. (Our own messages never carry secrets; neither do the client's.)
+            console.Error($"Unexpected failure ({ex.GetType().Name}): {ex.Message}");
+            return (int)ExitCode.ApiFailure;
+        }
     }
 }

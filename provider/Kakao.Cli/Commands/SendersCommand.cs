@@ -54,13 +54,13 @@ internal static class SendersCommand
         command.Options.Add(otpFrom);
         command.Options.Add(json);
         connection.AddTo(command);
-        command.SetAction((result, ct) => RunAsync(services, result, json, connection, async (client, console) =>
+        command.SetAction((result, ct) => RunAsync(services, result, json, connection, async (client, console, endpoint) =>
         {
             var id = result.GetValue(sender)!;
             var otp = OtpSources.Create(result.GetValue(otpFrom), console, services.Environment, services.StandardInput);
             for (var attempt = 1; ; attempt++)
             {
-                var read = await otp.ReadAsync(id, ct).ConfigureAwait(false);
+                var read = await otp.ReadAsync(new OtpRequest(id, client.ProjectId, endpoint), ct).ConfigureAwait(false);
                 if (read.Code is not { } code)
                 {
                     console.Error($"{id} was not verified: {read.Problem}.");
@@ -163,13 +163,19 @@ internal static class SendersCommand
 
     private static Task<int> RunAsync(
         CliServices services, ParseResult result, Option<bool> json, ConnectionOptions connection,
-        Func<ProvisioningClient, IConsoleIO, Task<ExitCode>> action, CancellationToken cancellationToken)
+        Func<ProvisioningClient, IConsoleIO, Task<ExitCode>> action, CancellationToken cancellationToken) =>
+        RunAsync(services, result, json, connection, (client, console, _) => action(client, console), cancellationToken);
+
+    private static Task<int> RunAsync(
+        CliServices services, ParseResult result, Option<bool> json, ConnectionOptions connection,
+        Func<ProvisioningClient, IConsoleIO, Uri, Task<ExitCode>> action, CancellationToken cancellationToken)
     {
         var console = services.Console(result.GetValue(json));
         return CliErrors.GuardAsync(console, async () =>
         {
-            using var client = services.Clients.Create(connection.Resolve(result, services.Environment));
-            return await action(client, console).ConfigureAwait(false);
+            var settings = connection.Resolve(result, services.Environment);
+            using var client = services.Clients.Create(settings);
+            return await action(client, console, settings.Endpoint).ConfigureAwait(false);
         }, cancellationToken);
     }
 

@@ -33,43 +33,56 @@ internal sealed class StatusRunner(IConsoleIO console, TimeProvider timeProvider
     public async Task<ExitCode> RunAsync(Func<CancellationToken, Task<IReadOnlyList<SenderStatusRow>>> read, bool json, bool watch, TimeSpan interval, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(read);
-        var first = true;
+        var rendered = false;
         while (true)
         {
-            IReadOnlyList<SenderStatusRow> rows;
+            IReadOnlyList<SenderStatusRow>? rows = null;
             try
             {
                 rows = await read(cancellationToken).ConfigureAwait(false);
             }
-            catch (OperationCanceledException) when (watch && !first && cancellationToken.IsCancellationRequested)
+            catch (OperationCanceledException) when (watch && cancellationToken.IsCancellationRequested)
             {
                 return ExitCode.Success;
             }
-
-            if (json)
+            catch (ProvisioningApiException ex) when (watch && ex.IsTransient)
             {
-                console.WriteData(ToJson(rows, indented: !watch));
-            }
-            else
-            {
-                console.WriteTable(ToTable(rows), replacePrevious: watch && !first);
+                // A watch outlives blips: say so and look again at the next tick.
+                console.Warn($"Could not read senders this time: {ex.Message}");
             }
 
-            if (!watch)
+            if (rows is not null)
+            {
+                if (json)
+                {
+                    console.WriteData(ToJson(rows, indented: !watch));
+                }
+                else
+                {
+                    console.WriteTable(ToTable(rows), replacePrevious: watch && rendered);
+                }
+
+                rendered = true;
+            }
+
+            if (!watch || !await WaitAsync(interval, cancellationToken).ConfigureAwait(false))
             {
                 return ExitCode.Success;
             }
+        }
+    }
 
-            first = false;
-            try
-            {
-                await Task.Delay(interval, timeProvider, cancellationToken).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
-            {
-                // Ctrl-C ends a watch: that is the normal way out.
-                return ExitCode.Success;
-            }
+    /// <summary>Waits one interval; false when Ctrl-C ended the watch (its normal way out).</summary>
+    private async Task<bool> WaitAsync(TimeSpan interval, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Task.Delay(interval, timeProvider, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
         }
     }
 

@@ -39,7 +39,6 @@ internal static class VerifyCommand
                     Stack = result.GetValue(stack),
                     Senders = result.GetValue(senders) ?? [],
                     Timeout = result.GetValue(timeout),
-                    Json = asJson,
                 };
                 var report = await runner.RunAsync(settings, otp, waiter, cancellationToken).ConfigureAwait(false);
                 if (asJson)
@@ -75,5 +74,8 @@ internal static class VerifyCommand
 
     private static string Summary(VerifyReport report) =>
         report.Senders.Count == 0 ? "no sender was processed"
-            : string.Join(", ", report.Senders.GroupBy(s => s.Kind).Select(g => $"{g.Count()} {g.Key.ToString().ToLowerInvariant()}"));
+            : string.Join(", ", report.Senders.GroupBy(s => s.Kind).Select(g => $"{g.Count()} {Words(g.Key)}"));
+
+    private static string Words(OutcomeKind kind) =>
+        System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(kind.ToString()).Replace('_', ' ');
 }

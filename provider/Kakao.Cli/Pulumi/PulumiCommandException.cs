@@ -18,6 +18,9 @@ public enum PulumiErrorKind
     /// <summary>The stack does not exist, or none is selected.</summary>
     StackNotFound,
 
+    /// <summary>The stack's passphrase secrets provider needs PULUMI_CONFIG_PASSPHRASE(_FILE).</summary>
+    PassphraseRequired,
+
     /// <summary>Another update holds the stack's lock.</summary>
     ConcurrentUpdate,
 
@@ -53,5 +56,5 @@ public sealed class PulumiCommandException : Exception
 
     /// <summary>True when the user must fix their setup (exit 2) rather than retry (exit 7).</summary>
     public bool IsConfigurationError => Kind is PulumiErrorKind.CliNotFound or PulumiErrorKind.NotLoggedIn
-        or PulumiErrorKind.NoProject or PulumiErrorKind.StackNotFound;
+        or PulumiErrorKind.NoProject or PulumiErrorKind.StackNotFound or PulumiErrorKind.PassphraseRequired;
 }

@@ -52,13 +52,14 @@ internal sealed class StackConnectionResolver(IPulumiWorkspace workspace, string
 
     private async Task<string?> RevealedProviderSecretAsync(StackSender sender, CancellationToken cancellationToken)
     {
-        if (sender.Provider is null || !sender.Provider.Inputs.ContainsKey("keySecret"))
+        // Only an encrypted secret is worth a --show-secrets export; an absent key stays absent.
+        if (sender.Provider?.Inputs["keySecret"] is not System.Text.Json.Nodes.JsonObject)
         {
             return null;
         }
 
         _revealed ??= await workspace.ExportStackAsync(stackName, showSecrets: true, cancellationToken).ConfigureAwait(false);
-        var provider = _revealed.Resources.FirstOrDefault(r => r.Urn == sender.Provider.Urn);
+        var provider = _revealed.Resources.FirstOrDefault(r => r.Urn == sender.Provider!.Urn);
         return provider is null ? null : NonEmpty(PulumiSecrets.ReadString(provider.Inputs["keySecret"]).Value);
     }
 

@@ -21,9 +21,15 @@ internal interface IOtpSource
     /// </summary>
     bool FixedBeforeRun { get; }
 
-    /// <summary>Reads the code for <paramref name="plusFriendId"/>.</summary>
-    Task<OtpRead> ReadAsync(string plusFriendId, CancellationToken cancellationToken);
+    /// <summary>Reads the code for the sender of <paramref name="request"/>.</summary>
+    Task<OtpRead> ReadAsync(OtpRequest request, CancellationToken cancellationToken);
 }
+
+/// <summary>Which sender a code is wanted for, and where its API lives (the emulator source needs that).</summary>
+/// <param name="PlusFriendId">The sender.</param>
+/// <param name="ProjectId">Its project.</param>
+/// <param name="Endpoint">The Provisioning API base address used for it, when known.</param>
+internal sealed record OtpRequest(string PlusFriendId, string ProjectId, Uri? Endpoint = null);
 
 /// <summary>A code, or why there is none. <see cref="Problem"/> never quotes what was read.</summary>
 internal readonly record struct OtpRead(OtpCode? Code, string? Problem)

@@ -17,7 +17,8 @@ internal sealed class SenderVerifier(IOtpSource otp, IActivationWaiter waiter, I
     /// <summary>Extra codes a person may ask for after expiry.</summary>
     public const int MaxResends = 3;
 
-    public async Task<SenderOutcome> RunAsync(ProvisioningClient client, string plusFriendId, CancellationToken cancellationToken)
+    /// <summary>Takes the sender as far as it goes; <paramref name="endpoint"/> is where its API lives (for code sources that need it).</summary>
+    public async Task<SenderOutcome> RunAsync(ProvisioningClient client, string plusFriendId, Uri? endpoint, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(client);
         var snapshot = await client.DescribeSenderAsync(plusFriendId, cancellationToken).ConfigureAwait(false);
@@ -42,7 +43,8 @@ internal sealed class SenderVerifier(IOtpSource otp, IActivationWaiter waiter, I
             return outcome with { ProjectId = client.ProjectId, StatusBefore = status, StatusAfter = status };
         }
 
-        var result = await VerifyAsync(client, plusFriendId, alreadySent: status == SenderStatus.Verifying, cancellationToken).ConfigureAwait(false);
+        var request = new OtpRequest(plusFriendId, client.ProjectId, endpoint);
+        var result = await VerifyAsync(client, request, alreadySent: status == SenderStatus.Verifying, cancellationToken).ConfigureAwait(false);
         return result with { ProjectId = client.ProjectId, StatusBefore = status };
 
         SenderOutcome Done(OutcomeKind kind, string message) => new(plusFriendId, kind, message);
@@ -70,11 +72,12 @@ internal sealed class SenderVerifier(IOtpSource otp, IActivationWaiter waiter, I
         };
     }
 
-    private async Task<SenderOutcome> VerifyAsync(ProvisioningClient client, string plusFriendId, bool alreadySent, CancellationToken cancellationToken)
+    private async Task<SenderOutcome> VerifyAsync(ProvisioningClient client, OtpRequest request, bool alreadySent, CancellationToken cancellationToken)
     {
+        var plusFriendId = request.PlusFriendId;
         if (!otp.CanSupplyCodes)
         {
-            var problem = (await otp.ReadAsync(plusFriendId, cancellationToken).ConfigureAwait(false)).Problem;
+            var problem = (await otp.ReadAsync(request, cancellationToken).ConfigureAwait(false)).Problem;
             return Outcome(OutcomeKind.CodeNeeded, $"{plusFriendId} needs a one-time code, but there is {problem}. No code was requested.");
         }
 
@@ -99,7 +102,7 @@ internal sealed class SenderVerifier(IOtpSource otp, IActivationWaiter waiter, I
                     $"A code was sent to the admin phone of {plusFriendId}. Store it in {otp.Description} and re-run kakao verify (codes expire after about 10 minutes).");
             }
 
-            var read = await otp.ReadAsync(plusFriendId, cancellationToken).ConfigureAwait(false);
+            var read = await otp.ReadAsync(request, cancellationToken).ConfigureAwait(false);
             if (read.Code is not { } code)
             {
                 if (console.IsInteractive && otp.CanRetry && resends < MaxResends
@@ -111,7 +114,9 @@ internal sealed class SenderVerifier(IOtpSource otp, IActivationWaiter waiter, I
                     continue;
                 }
 
-                return Outcome(OutcomeKind.CodeNeeded, $"{plusFriendId} was not verified: {read.Problem}.");
+                return Outcome(OutcomeKind.CodeNeeded, otp.CanRetry
+                    ? $"{plusFriendId} was not verified: {read.Problem}."
+                    : $"{plusFriendId} is waiting for its code: {read.Problem}. Store the code from the admin phone in {otp.Description} and re-run kakao verify (`kakao senders register {plusFriendId}` sends a new one).");
             }
 
             attempts++;
@@ -158,7 +163,6 @@ internal sealed class SenderVerifier(IOtpSource otp, IActivationWaiter waiter, I
                 ct => waiter.WaitForActiveAsync(client, sender.PlusFriendId, ct), cancellationToken).ConfigureAwait(false);
         }
 
-        console.Success($"{sender.PlusFriendId} is ACTIVE.");
         return new SenderOutcome(sender.PlusFriendId, OutcomeKind.Verified, $"{sender.PlusFriendId} was verified and is ACTIVE.") { StatusAfter = SenderStatus.Active };
     }
 

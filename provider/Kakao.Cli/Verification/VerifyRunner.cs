@@ -33,7 +33,7 @@ internal sealed class VerifyRunner(
             var deployment = await workspace.ExportStackAsync(settings.Stack, cancellationToken: cancellationToken).ConfigureAwait(false);
             var senders = Select(StackSenderCatalog.Find(deployment), settings.Senders, stackLabel);
             var resolver = new StackConnectionResolver(workspace, settings.Stack, env);
-            var work = new List<(StackSender Sender, ProvisioningClient Client)>();
+            var work = new List<(StackSender Sender, ProvisioningClient Client, Uri Endpoint)>();
             foreach (var sender in senders)
             {
                 var connection = await resolver.ResolveAsync(sender, cancellationToken).ConfigureAwait(false);
@@ -43,7 +43,7 @@ internal sealed class VerifyRunner(
                     created[connection.ClientKey] = client;
                 }
 
-                work.Add((sender, client));
+                work.Add((sender, client, connection.Endpoint));
             }
 
             var outcomes = await VerifyAllAsync(work, settings.Timeout, otp, waiter, cancellationToken).ConfigureAwait(false);
@@ -54,9 +54,21 @@ internal sealed class VerifyRunner(
                 {
                     console.Warn($"Interrupted: the stack was not refreshed, so it still shows the old state. Run `pulumi refresh` on {stackLabel}.");
                 }
-                else if (!await RefreshAsync(settings.Stack, "so it shows the ACTIVE senders", cancellationToken).ConfigureAwait(false))
+                else
                 {
-                    return VerifyReport.Interrupted(settings.Stack, outcomes);
+                    try
+                    {
+                        if (!await RefreshAsync(settings.Stack, "so it shows the ACTIVE senders", cancellationToken).ConfigureAwait(false))
+                        {
+                            return VerifyReport.Interrupted(settings.Stack, outcomes);
+                        }
+                    }
+                    catch (PulumiCommandException ex)
+                    {
+                        // The senders are verified at Sinch whatever happens here: keep their report.
+                        console.Error($"The senders were verified, but refreshing the stack failed: {ex.Message} Run `pulumi refresh` on {stackLabel}.");
+                        return new VerifyReport(settings.Stack, outcomes, ExitCode.ApiFailure);
+                    }
                 }
             }
 
@@ -79,13 +91,13 @@ internal sealed class VerifyRunner(
     }
 
     private async Task<List<SenderOutcome>> VerifyAllAsync(
-        List<(StackSender Sender, ProvisioningClient Client)> work, TimeSpan timeout, IOtpSource otp, IActivationWaiter waiter, CancellationToken cancellationToken)
+        List<(StackSender Sender, ProvisioningClient Client, Uri Endpoint)> work, TimeSpan timeout, IOtpSource otp, IActivationWaiter waiter, CancellationToken cancellationToken)
     {
         using var deadline = new CancellationTokenSource(timeout, timeProvider);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
         var verifier = new SenderVerifier(otp, waiter, console, timeProvider);
         var outcomes = new List<SenderOutcome>();
-        foreach (var (sender, client) in work)
+        foreach (var (sender, client, endpoint) in work)
         {
             SenderOutcome outcome;
             if (cancellationToken.IsCancellationRequested)
@@ -100,7 +112,7 @@ internal sealed class VerifyRunner(
             {
                 try
                 {
-                    outcome = await verifier.RunAsync(client, sender.PlusFriendId, linked.Token).ConfigureAwait(false);
+                    outcome = await verifier.RunAsync(client, sender.PlusFriendId, endpoint, linked.Token).ConfigureAwait(false);
                 }
                 catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
                 {
@@ -132,7 +144,7 @@ internal sealed class VerifyRunner(
             case ExitCode.Success:
                 console.Success(outcome.Message);
                 break;
-            case ExitCode.InReview:
+            case ExitCode.InReview or ExitCode.Cancelled:
                 console.Warn(outcome.Message);
                 break;
             default:

@@ -8,6 +8,4 @@ internal sealed record VerifySettings
     public IReadOnlyList<string> Senders { get; init; } = [];
 
     public TimeSpan Timeout { get; init; } = TimeSpan.FromMinutes(30);
-
-    public bool Json { get; init; }
 }

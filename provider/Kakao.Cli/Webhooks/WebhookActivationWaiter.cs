@@ -41,6 +41,7 @@ internal sealed class WebhookActivationWaiter : IActivationWaiter
     {
         ArgumentNullException.ThrowIfNull(client);
         await EnsureRegisteredAsync(client, cancellationToken).ConfigureAwait(false);
+        var announced = false;
         while (true)
         {
             // Checking after subscribing closes the gap where the callback came before the webhook existed.
@@ -48,6 +49,12 @@ internal sealed class WebhookActivationWaiter : IActivationWaiter
             if (current.State == SenderState.Active)
             {
                 return current;
+            }
+
+            if (!announced)
+            {
+                _console.Info($"Waiting for a webhook callback for {plusFriendId}…");
+                announced = true;
             }
 
             using var interval = new CancellationTokenSource(SafetyPollInterval, _timeProvider);
@@ -68,7 +75,8 @@ internal sealed class WebhookActivationWaiter : IActivationWaiter
         }
     }
 
-    private async Task EnsureRegisteredAsync(ProvisioningClient client, CancellationToken cancellationToken)
+    /// <summary>Registers this run's webhook in the client's project (once); waiting does it on demand too.</summary>
+    public async Task EnsureRegisteredAsync(ProvisioningClient client, CancellationToken cancellationToken)
     {
         if (_registered.ContainsKey(client))
         {

@@ -121,7 +121,16 @@ internal static partial class ControlEndpoints
             return Json(new { requestsPerSecond = limiter.RequestsPerSecond });
         });
 
-        control.MapGet("/requests", (RequestLog log) => Json(new { requests = log.Snapshot() }));
+        control.MapGet("/requests", (HttpContext context, RequestLog log) =>
+        {
+            string? since = context.Request.Query["since"];
+            if (!long.TryParse(since ?? "0", System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out long after))
+            {
+                throw ApiException.InvalidInput("since must be a non-negative integer (a sequence number of the log)");
+            }
+
+            return Json(new { requests = log.Snapshot(after) });
+        });
 
         control.MapPost("/reset", async (EmulatorStore store, FaultInjector faults, RateLimiter limiter, RequestLog log, ReviewPolicyHolder policy) =>
         {

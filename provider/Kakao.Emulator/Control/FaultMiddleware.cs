@@ -8,7 +8,7 @@ namespace Kakao.Emulator.Control;
 /// an error answer (429 with Retry-After, 500, 503, ...), a dropped connection, or commit-then-fail — the
 /// request runs for real, its answer is thrown away, and the client sees the failure instead.
 /// </summary>
-internal sealed class FaultMiddleware(RequestDelegate next, FaultInjector faults, TimeProvider time, ILogger<FaultMiddleware> logger)
+internal sealed class FaultMiddleware(RequestDelegate next, FaultInjector faults, EmulatorClock clock, ILogger<FaultMiddleware> logger)
 {
     public async Task InvokeAsync(HttpContext context)
     {
@@ -23,7 +23,7 @@ internal sealed class FaultMiddleware(RequestDelegate next, FaultInjector faults
         logger.LogInformation("Fault {Fault} on {Method} {Path}", decision.Describe(), context.Request.Method, context.Request.Path);
         if (rule.LatencyMs > 0)
         {
-            await Task.Delay(TimeSpan.FromMilliseconds(rule.LatencyMs), time, context.RequestAborted);
+            await Task.Delay(TimeSpan.FromMilliseconds(rule.LatencyMs), clock.Time, context.RequestAborted);
         }
 
         if (rule.CommitThenFail)
@@ -34,7 +34,7 @@ internal sealed class FaultMiddleware(RequestDelegate next, FaultInjector faults
 
         if (rule.Abort)
         {
-            context.Abort();
+            Abort(context);
             return;
         }
 
@@ -68,12 +68,18 @@ internal sealed class FaultMiddleware(RequestDelegate next, FaultInjector faults
 
         if (rule.Abort)
         {
-            context.Abort();
+            Abort(context);
             return;
         }
 
         context.Response.Clear();
         await WriteFaultAsync(context, rule, rule.Status ?? FaultRule.DefaultCommitThenFailStatus);
+    }
+
+    private static void Abort(HttpContext context)
+    {
+        context.Items[FaultItems.Aborted] = true;
+        context.Abort();
     }
 
     private static Task WriteFaultAsync(HttpContext context, FaultRule rule, int status)

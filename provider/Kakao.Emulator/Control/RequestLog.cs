@@ -18,7 +18,8 @@ internal sealed record RequestLogEntry(
 /// <summary>The most recent requests, bounded, safe to read while requests keep arriving.</summary>
 internal sealed class RequestLog
 {
-    public const int Capacity = 2000;
+    /// <summary>Enough for long soak runs (an entry is a few hundred bytes).</summary>
+    public const int Capacity = 20_000;
 
     private readonly ConcurrentQueue<RequestLogEntry> _entries = new();
     private long _sequence;
@@ -33,7 +34,8 @@ internal sealed class RequestLog
         }
     }
 
-    public IReadOnlyList<RequestLogEntry> Snapshot() => _entries.OrderBy(e => e.Sequence).ToArray();
+    /// <summary>The entries after sequence number <paramref name="since"/> (0: all kept), oldest first.</summary>
+    public IReadOnlyList<RequestLogEntry> Snapshot(long since = 0) => _entries.Where(e => e.Sequence > since).OrderBy(e => e.Sequence).ToArray();
 
     public void Clear() => _entries.Clear();
 }

@@ -3,7 +3,7 @@ using Kakao.Emulator.Json;
 namespace Kakao.Emulator.Control;
 
 /// <summary>Records every request (except reads of the log itself) with its final status.</summary>
-internal sealed class RequestLogMiddleware(RequestDelegate next, RequestLog log, TimeProvider time)
+internal sealed class RequestLogMiddleware(RequestDelegate next, RequestLog log, EmulatorClock clock, ILogger<RequestLogMiddleware> logger)
 {
     private const int MaxLoggedBody = 8 * 1024;
 
@@ -17,7 +17,7 @@ internal sealed class RequestLogMiddleware(RequestDelegate next, RequestLog log,
         }
 
         long sequence = log.NextSequence();
-        var received = time.GetUtcNow();
+        var received = clock.Time.GetUtcNow();
         string? body = await PeekBodyAsync(request, context.RequestAborted);
         try
         {
@@ -25,19 +25,21 @@ internal sealed class RequestLogMiddleware(RequestDelegate next, RequestLog log,
         }
         finally
         {
+            bool aborted = context.Items.ContainsKey(FaultItems.Aborted) || context.RequestAborted.IsCancellationRequested;
             string? authorization = request.Headers.Authorization;
             string? scheme = string.IsNullOrWhiteSpace(authorization) ? null : authorization.Trim().Split(' ', 2)[0];
+            logger.LogInformation("{Method} {Path} -> {Status}", request.Method, request.Path, context.Response.StatusCode);
             log.Add(new RequestLogEntry(
                 sequence,
                 EmulatorJson.FormatTime(received),
                 request.Method,
                 request.Path.Value ?? "/",
                 request.QueryString.HasValue ? request.QueryString.Value : null,
-                context.Response.StatusCode,
+                aborted ? 0 : context.Response.StatusCode, // the client got no answer
                 scheme,
                 body,
                 context.Items.TryGetValue(FaultItems.Applied, out var fault) ? fault as string : null,
-                context.RequestAborted.IsCancellationRequested));
+                aborted));
         }
     }
 
@@ -82,4 +84,7 @@ internal sealed class RequestLogMiddleware(RequestDelegate next, RequestLog log,
 internal static class FaultItems
 {
     public const string Applied = "emulator.fault";
+
+    /// <summary>Set when a fault dropped the connection (the abort is signalled asynchronously).</summary>
+    public const string Aborted = "emulator.fault.aborted";
 }

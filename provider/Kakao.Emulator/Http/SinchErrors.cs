@@ -35,6 +35,7 @@ internal static class SinchErrors
     public const string WebhookExists = "webhook_exists";
     public const string EmulatorNotFound = "not_found";
     public const string EmulatorInvalidTransition = "emulator_invalid_transition";
+    public const string EmulatorMethodNotAllowed = "method_not_allowed";
 
     public const string SupportedStates = "ACTIVE, BLOCKED, INACTIVE, SUSPENDED, VERIFYING";
     public const string SupportedStatuses = "DRAFT, IN_PROGRESS, REJECTED";
@@ -76,6 +77,7 @@ internal static class SinchErrors
         [WebhookNotFound] = new(404, "Webhook not found.", "Verify that the webhook id is correct."),
         [WebhookExists] = new(409, "Webhook already exists.", "A project can register each target only once."),
         [EmulatorNotFound] = new(404, "Resource not found.", "Check the path against docs/emulator.md."),
+        [EmulatorMethodNotAllowed] = new(405, "Method not allowed.", "Check the method against docs/emulator.md."),
         [EmulatorInvalidTransition] = new(409, "The sender cannot make this transition.", "Check the sender's current state and changes."),
     };
 

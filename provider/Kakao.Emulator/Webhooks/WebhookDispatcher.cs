@@ -24,6 +24,7 @@ internal sealed class WebhookDispatcher : IAsyncDisposable
     private readonly ILogger<WebhookDispatcher> _logger;
     private readonly CancellationTokenSource _stopping = new();
     private readonly Task _loop;
+    private int _disposed;
 
     public WebhookDispatcher(TimeProvider time, ILogger<WebhookDispatcher> logger)
     {
@@ -51,6 +52,11 @@ internal sealed class WebhookDispatcher : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
         _queue.Writer.TryComplete();
         await _stopping.CancelAsync();
         try

@@ -19,7 +19,7 @@ internal static class ErrorMapping
         OperationCanceledException => StatusCode.Cancelled,
         InvalidInputException or ArgumentException => StatusCode.InvalidArgument,
         MissingConfigurationException => StatusCode.InvalidArgument,
-        NotConfiguredException => StatusCode.FailedPrecondition,
+        NotConfiguredException or ObjectNotUpdatableException => StatusCode.FailedPrecondition,
         ObjectNotFoundException => StatusCode.NotFound,
         ObjectAlreadyExistsException => StatusCode.AlreadyExists,
         ResourceInitFailedException { InnerException: { } inner } => CodeOf(inner),

@@ -39,7 +39,14 @@ internal static class PluginHost
 
     public static WebApplication Build(Options options)
     {
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
+        // The engine starts plugins in the user's program directory: no appsettings.json, ASPNETCORE_* or
+        // DOTNET_* setting of theirs may reconfigure the plugin, and no file watcher is worth its start-up cost.
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            Args = ["--hostBuilder:reloadConfigOnChange=false"],
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.Configuration.Sources.Clear();
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Logging.SetMinimumLevel(options.MinimumLogLevel);

@@ -14,6 +14,9 @@ internal sealed class ObjectNotFoundException(string message) : Exception(messag
 /// <summary>The object to create exists already (e.g. a taken plusFriendId). Maps to AlreadyExists.</summary>
 internal sealed class ObjectAlreadyExistsException(string message, Exception? innerException = null) : Exception(message, innerException);
 
+/// <summary>The object cannot take this change in its current state. Maps to FailedPrecondition.</summary>
+internal sealed class ObjectNotUpdatableException(string message, Exception? innerException = null) : Exception(message, innerException);
+
 /// <summary>Required provider configuration is missing; carries the keys for the CLI's hints.</summary>
 internal sealed class MissingConfigurationException(IReadOnlyList<MissingConfigurationKey> keys)
     : Exception("Missing required configuration: " + string.Join(", ", keys.Select(k => k.Name)))

@@ -6,7 +6,10 @@ internal enum RetryMode
     /// <summary>GET/DELETE: retried on 429, 502, 503, 504, transport failures and attempt timeouts.</summary>
     Idempotent,
 
-    /// <summary>Writes (POST, PATCH): retried only on 429, which means "not processed"; anything else is reconciled by the caller.</summary>
+    /// <summary>
+    /// Writes (POST, PATCH): retried only on 429 ("not processed") and on failures to connect (never sent);
+    /// anything else is reconciled by the caller.
+    /// </summary>
     OnlyWhenUnprocessed,
 }
 
@@ -28,7 +31,10 @@ internal sealed class ApiRequest(HttpMethod method, string path, RetryMode mode,
     /// <summary>HTTP attempts started so far (401 re-sends not counted).</summary>
     public int Attempts { get; set; }
 
-    /// <summary>True once a request left for the API, so a failure may have happened after it was processed.</summary>
+    /// <summary>
+    /// True once an attempt may have reached the API (an answer came, or the failure happened after connecting),
+    /// so a failure may have come after the request was processed.
+    /// </summary>
     public bool Sent { get; set; }
 
     /// <summary>

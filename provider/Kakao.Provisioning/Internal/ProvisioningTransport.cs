@@ -134,15 +134,22 @@ internal sealed class ProvisioningTransport : IDisposable
 
     private static readonly ResiliencePropertyKey<ApiRequest> RequestKey = new("kakao.request");
 
-    private ProvisioningApiException AttachRetryAfter(ProvisioningApiException error, HttpResponseMessage response) =>
-        response.Headers.RetryAfter is { } header && Delays.FromRetryAfter(header) is { } _
-            ? new ProvisioningApiException(error.Status, error.ErrorCode, error.ApiMessage, error.Resolution, error.AdditionalInformation)
+    // The server's wish as sent (not capped): callers that schedule their own retry may honour it.
+    private ProvisioningApiException AttachRetryAfter(ProvisioningApiException error, HttpResponseMessage response)
+    {
+        TimeSpan? retryAfter = response.Headers.RetryAfter switch
+        {
+            { Delta: { } delta } => delta,
+            { Date: { } date } => date - Time.GetUtcNow() is var wait && wait > TimeSpan.Zero ? wait : TimeSpan.Zero,
+            _ => null,
+        };
+        return retryAfter is null
+            ? error
+            : new ProvisioningApiException(error.Status, error.ErrorCode, error.ApiMessage, error.Resolution, error.AdditionalInformation)
             {
-                RetryAfter = header.Delta ?? (header.Date is { } date ? Max(date - Time.GetUtcNow(), TimeSpan.Zero) : null),
-            }
-            : error;
-
-    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
+                RetryAfter = retryAfter,
+            };
+    }
 
     private ProvisioningApiException? MapNoAnswer(Exception ex, ApiRequest request, CancellationToken cancellationToken) => ex switch
     {
@@ -189,17 +196,21 @@ internal sealed class ProvisioningTransport : IDisposable
             message.Content.Headers.ContentType = JsonMediaType;
         }
 
-        return await TimedSendAsync(message, request.Method.Method, request.LogPath, request.Attempts, () => request.Sent = true, cancellationToken);
+        return await TimedSendAsync(message, request.Method.Method, request.LogPath, request.Attempts, request, cancellationToken);
     }
 
     private async Task<HttpResponseMessage> TimedSendAsync(
-        HttpRequestMessage message, string method, string logPath, int attempt, Action? onSending, CancellationToken cancellationToken)
+        HttpRequestMessage message, string method, string logPath, int attempt, ApiRequest? request, CancellationToken cancellationToken)
     {
         long started = Time.GetTimestamp();
         try
         {
-            onSending?.Invoke();
             var response = await _http.SendAsync(message, HttpCompletionOption.ResponseContentRead, cancellationToken);
+            if (request is not null)
+            {
+                request.Sent = true;
+            }
+
             double elapsed = Time.GetElapsedTime(started).TotalMilliseconds;
             if (response.IsSuccessStatusCode)
             {
@@ -214,6 +225,12 @@ internal sealed class ProvisioningTransport : IDisposable
         }
         catch (Exception ex) when (ex is HttpRequestException or OperationCanceledException or IOException)
         {
+            // Unless the connection was never made, the API may have received (and applied) the request.
+            if (request is not null && !NeverSent(ex))
+            {
+                request.Sent = true;
+            }
+
             Log.NoAnswer(Logger, method, logPath, Time.GetElapsedTime(started).TotalMilliseconds, attempt, Redactor.Redact(ex.GetType().Name + ": " + ex.Message));
             throw;
         }
@@ -304,8 +321,14 @@ internal sealed class ProvisioningTransport : IDisposable
             return status == 429 || (mode == RetryMode.Idempotent && status is 502 or 503 or 504);
         }
 
-        // Writes are never repeated after a failure without an answer: the caller reconciles instead.
-        return mode == RetryMode.Idempotent && outcome.Exception switch
+        // A write that may have reached the API is never repeated here: the caller reconciles instead. One that
+        // could not even connect is as safe to repeat as a read.
+        if (mode != RetryMode.Idempotent)
+        {
+            return outcome.Exception is { } failure && NeverSent(failure);
+        }
+
+        return outcome.Exception switch
         {
             // An untrusted or invalid certificate does not heal by itself: fail fast (and closed).
             HttpRequestException { HttpRequestError: HttpRequestError.SecureConnectionError } => false,
@@ -314,6 +337,14 @@ internal sealed class ProvisioningTransport : IDisposable
             _ => false,
         };
     }
+
+    /// <summary>Failures that happen before a single byte of the request left: DNS, connect, TLS, proxy tunnel.</summary>
+    internal static bool NeverSent(Exception exception) =>
+        exception is HttpRequestException
+        {
+            HttpRequestError: HttpRequestError.NameResolutionError or HttpRequestError.ConnectionError
+                or HttpRequestError.SecureConnectionError or HttpRequestError.ProxyTunnelError,
+        };
 
     private string Describe(Outcome<HttpResponseMessage> outcome) =>
         outcome.Result is { } response

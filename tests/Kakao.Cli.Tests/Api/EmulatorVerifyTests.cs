@@ -137,8 +137,12 @@ public class EmulatorVerifyTests
         var console = new FakeConsole();
         var waiter = new WebhookActivationWaiter(new Uri("http://127.0.0.1:0"), null, console, TimeProvider.System);
 
-        var wait = waiter.WaitForActiveAsync(rig.Client, Senders.Id, CancellationToken.None);
+        await waiter.EnsureRegisteredAsync(rig.Client, CancellationToken.None);
         var registered = await rig.Client.ListWebhooksAsync();
+        var listening = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        console.OnInfo = line => { if (line.StartsWith("Waiting for a webhook", StringComparison.Ordinal)) listening.TrySetResult(); };
+        var wait = waiter.WaitForActiveAsync(rig.Client, Senders.Id, CancellationToken.None);
+        await listening.Task.WaitAsync(TimeSpan.FromSeconds(20));
         Assert.That(wait.IsCompleted, Is.False, "not ACTIVE yet, so it waits for the callback");
         await rig.Client.VerifySenderAsync(Senders.Id, int.Parse((await rig.PhoneAsync())!, System.Globalization.CultureInfo.InvariantCulture));
         var sender = await wait.WaitAsync(TimeSpan.FromSeconds(20));

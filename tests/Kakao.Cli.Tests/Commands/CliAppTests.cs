@@ -130,6 +130,22 @@ public class CliAppTests
     }
 
     [Test]
+    public async Task Verify_OtpFromEmulator_TakesApprovedSenderToActiveInOneRun()
+    {
+        await using var rig = await EmulatorRig.StartAsync();
+        await rig.CreateSenderAsync();
+        var run = new Run { Environment = new() { ["CI"] = "true" } };
+        run.Workspace.Setup(w => w.RefreshAsync("dev", It.IsAny<PulumiRunOptions?>(), It.IsAny<CancellationToken>())).ReturnsAsync(new PulumiCommandResult("", ""));
+        run.Workspace.Setup(w => w.ExportStackAsync("dev", false, It.IsAny<CancellationToken>())).ReturnsAsync(rig.Deployment(Senders.Id));
+
+        var exit = await run.InvokeAsync("verify", "--stack", "dev", "--otp-from", "emulator");
+
+        Assert.That(exit, Is.Zero, run.Console.AllText);
+        Assert.That((await rig.Client.GetSenderAsync(Senders.Id)).State, Is.EqualTo(SenderState.Active));
+        Assert.That(await rig.RequestCountAsync("/register"), Is.EqualTo(1));
+    }
+
+    [Test]
     public async Task SendersRegisterThenVerify_CodeFromFile_MakesTheSenderActive()
     {
         await using var rig = await EmulatorRig.StartAsync();

@@ -137,6 +137,17 @@ public class PulumiCliWorkspaceTests
     }
 
     [Test]
+    public void RefreshAsync_PassphraseMissing_IsConfigurationErrorNamingTheVariable()
+    {
+        _cli.Answer("refresh", stderr: "error: getting secrets manager: passphrase must be set with PULUMI_CONFIG_PASSPHRASE or PULUMI_CONFIG_PASSPHRASE_FILE environment variables\n", exitCode: 255);
+
+        var ex = Assert.ThrowsAsync<PulumiCommandException>(() => Workspace().RefreshAsync("dev"));
+
+        Assert.That(ex!.Kind, Is.EqualTo(PulumiErrorKind.PassphraseRequired));
+        Assert.That(ex.IsConfigurationError, Is.True);
+    }
+
+    [Test]
     public void RefreshAsync_UnknownStack_ReportsStackNotFound()
     {
         _cli.Answer("refresh", stderr: "error: no stack named 'nope' found\n", exitCode: 255);

@@ -32,7 +32,14 @@ internal sealed class FakeConsole(bool interactive = false) : IConsoleIO
 
     public string AllText => string.Join("\n", _lines.Concat(Data));
 
-    public void Info(string message) => _lines.Enqueue("info: " + message);
+    /// <summary>Called with every info line after it is recorded.</summary>
+    public Action<string>? OnInfo { get; set; }
+
+    public void Info(string message)
+    {
+        _lines.Enqueue("info: " + message);
+        OnInfo?.Invoke(message);
+    }
 
     public void Success(string message) => _lines.Enqueue("ok: " + message);
 

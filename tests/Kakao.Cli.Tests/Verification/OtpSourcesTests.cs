@@ -61,7 +61,7 @@ public class OtpSourcesTests
     {
         var source = OtpSources.Create("env:KAKAO_OTP", new FakeConsole(), name => name == "KAKAO_OTP" ? "482913" : null, TextReader.Null);
 
-        Assert.That((await source.ReadAsync("@x", CancellationToken.None)).Code?.Value, Is.EqualTo(482913));
+        Assert.That((await source.ReadAsync(new OtpRequest("@x", "p"), CancellationToken.None)).Code?.Value, Is.EqualTo(482913));
         Assert.That(source.FixedBeforeRun, Is.True);
     }
 
@@ -70,9 +70,9 @@ public class OtpSourcesTests
     {
         var source = OtpSources.Create("stdin", new FakeConsole(), _ => null, new StringReader("111111\n222222\n"));
 
-        Assert.That((await source.ReadAsync("@a", CancellationToken.None)).Code?.Value, Is.EqualTo(111111));
-        Assert.That((await source.ReadAsync("@b", CancellationToken.None)).Code?.Value, Is.EqualTo(222222));
-        Assert.That((await source.ReadAsync("@c", CancellationToken.None)).Problem, Does.Contain("ended"));
+        Assert.That((await source.ReadAsync(new OtpRequest("@a", "p"), CancellationToken.None)).Code?.Value, Is.EqualTo(111111));
+        Assert.That((await source.ReadAsync(new OtpRequest("@b", "p"), CancellationToken.None)).Code?.Value, Is.EqualTo(222222));
+        Assert.That((await source.ReadAsync(new OtpRequest("@c", "p"), CancellationToken.None)).Problem, Does.Contain("ended"));
     }
 
     [Test]
@@ -80,7 +80,7 @@ public class OtpSourcesTests
     {
         var source = OtpSources.Create("file:/nonexistent/kakao-otp", new FakeConsole(), _ => null, TextReader.Null);
 
-        Assert.That((await source.ReadAsync("@a", CancellationToken.None)).Problem, Does.Contain("cannot be read"));
+        Assert.That((await source.ReadAsync(new OtpRequest("@a", "p"), CancellationToken.None)).Problem, Does.Contain("cannot be read"));
     }
 
     [Test]
@@ -94,4 +94,15 @@ public class OtpSourcesTests
     [Test]
     public void Create_UnknownSpec_IsConfigurationError() =>
         Assert.Throws<ConfigurationException>(() => OtpSources.Create("vault:x", new FakeConsole(), _ => null, TextReader.Null));
+
+    [Test]
+    public async Task EmulatorSource_RemoteEndpoint_RefusesWithoutCallingIt()
+    {
+        var source = OtpSources.Create("emulator", new FakeConsole(), _ => null, TextReader.Null);
+
+        var read = await source.ReadAsync(new OtpRequest("@a", "p", new Uri("https://provisioning.api.sinch.com")), CancellationToken.None);
+
+        Assert.That(read.Code, Is.Null);
+        Assert.That(read.Problem, Does.Contain("loopback"));
+    }
 }

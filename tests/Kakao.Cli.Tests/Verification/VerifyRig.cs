@@ -34,7 +34,7 @@ internal sealed class VerifyRig
             .Returns(Client.Object);
     }
 
-    public FakeTimeProvider Time { get; } = new(Senders.Start);
+    public RecordingTimeProvider Time { get; } = new(Senders.Start);
 
     public FakeConsole Console { get; }
 

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Kakao.Emulator.Tests.Support;
 
 namespace Kakao.Emulator.Tests.Control;
@@ -132,6 +133,14 @@ public sealed class FaultTests
         Assert.That(async () => await _emulator.Client.GetAsync(EmulatorHarness.Senders(_project)), Throws.InstanceOf<HttpRequestException>());
         using var next = await _emulator.Client.GetAsync(EmulatorHarness.Senders(_project));
         Assert.That(next.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        var log = await _emulator.Anonymous.GetFromJsonAsync<System.Text.Json.Nodes.JsonObject>("_emulator/requests");
+        var dropped = log!["requests"]!.AsArray().First(e => e!["path"]!.GetValue<string>().StartsWith("/v1/", StringComparison.Ordinal))!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(dropped["status"]!.GetValue<int>(), Is.Zero);
+            Assert.That(dropped["aborted"]!.GetValue<bool>(), Is.True);
+            Assert.That(dropped["fault"]!.GetValue<string>(), Is.EqualTo("rule 0: abort"));
+        });
     }
 
     [Test]
@@ -194,7 +203,7 @@ public sealed class FaultTests
     }
 
     [Test]
-    public async Task Faults_NeverApplyToTheControlApi()
+    public async Task Faults_ControlApiRequest_IsNeverFaulted()
     {
         await SetFaultsAsync("""{"rules": [{"path": "/**", "status": 503}]}""");
 

@@ -10,7 +10,7 @@ namespace Kakao.Emulator.Tests.Control;
 public sealed class RequestLogTests
 {
     [Test]
-    public async Task Requests_LogsMethodPathStatusAndRedactsEverySecret()
+    public async Task Requests_AfterLifecycle_LogMethodPathStatusAndRedactEverySecret()
     {
         await using var emulator = await EmulatorHarness.StartAsync();
         string project = EmulatorHarness.NewProject();
@@ -58,7 +58,23 @@ public sealed class RequestLogTests
     }
 
     [Test]
-    public async Task Reset_ForgetsSendersFaultsPolicyAndLog()
+    public async Task Requests_Since_ReturnsOnlyNewerEntries()
+    {
+        await using var emulator = await EmulatorHarness.StartAsync();
+        (await emulator.Client.GetAsync(EmulatorHarness.Senders("a"))).Dispose();
+        var first = await emulator.Anonymous.GetFromJsonAsync<JsonObject>("_emulator/requests");
+        long last = first!["requests"]!.AsArray()[^1]!["sequence"]!.GetValue<long>();
+        (await emulator.Client.GetAsync(EmulatorHarness.Senders("b"))).Dispose();
+
+        var newer = await emulator.Anonymous.GetFromJsonAsync<JsonObject>($"_emulator/requests?since={last}");
+
+        Assert.That(newer!["requests"]!.AsArray().Select(e => e!["path"]!.GetValue<string>()), Is.EqualTo(new[] { "/v1/projects/b/kakaotalk/senders" }));
+        using var bad = await emulator.Anonymous.GetAsync("_emulator/requests?since=-1");
+        await ApiAssert.FailsAsync(bad, "invalid_input");
+    }
+
+    [Test]
+    public async Task Reset_AfterChanges_ForgetsSendersFaultsPolicyAndLog()
     {
         await using var emulator = await EmulatorHarness.StartAsync();
         string project = EmulatorHarness.NewProject();

@@ -8,7 +8,7 @@ namespace Kakao.Emulator.Tests.Domain;
 public sealed class ReviewPolicyTests
 {
     [Test]
-    public async Task Default_ApprovesAtOnce_CreateAnswersInProgressNextGetInactive()
+    public async Task Review_Default_CreateAnswersInProgressNextGetInactive()
     {
         await using var emulator = await EmulatorHarness.StartAsync();
         string project = EmulatorHarness.NewProject();
@@ -24,7 +24,7 @@ public sealed class ReviewPolicyTests
     }
 
     [Test]
-    public async Task ReviewDelay_ApprovesOnlyAfterTheDelayHasPassed()
+    public async Task Review_WithDelay_ApprovesOnlyAfterTheDelayHasPassed()
     {
         await using var emulator = await EmulatorHarness.StartAsync(o => o.ReviewDelay = TimeSpan.FromMinutes(5));
         string project = EmulatorHarness.NewProject();
@@ -43,7 +43,7 @@ public sealed class ReviewPolicyTests
     }
 
     [Test]
-    public async Task RejectMode_RejectsWithConfiguredComment()
+    public async Task Review_RejectMode_RejectsWithConfiguredComment()
     {
         await using var emulator = await EmulatorHarness.StartAsync(o =>
         {

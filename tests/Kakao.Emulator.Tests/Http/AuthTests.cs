@@ -126,7 +126,7 @@ public sealed class AuthTests
     }
 
     [Test]
-    public async Task Token_SurvivesRestartWithDataFile()
+    public async Task Token_RestartWithDataFile_StillAccepted()
     {
         string file = Path.Combine(Path.GetTempPath(), $"emu-{Guid.NewGuid():N}.json");
         try

@@ -57,7 +57,7 @@ public sealed class ConcurrencyTests
     }
 
     [Test]
-    public async Task ManyDifferentSendersInParallel_AllCreatedWithDataFile()
+    public async Task Create_ManySendersInParallelWithDataFile_AllPersisted()
     {
         string file = Path.Combine(Path.GetTempPath(), $"emu-conc-{Guid.NewGuid():N}.json");
         try

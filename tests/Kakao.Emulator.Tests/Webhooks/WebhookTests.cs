@@ -89,7 +89,7 @@ public sealed class WebhookTests
     }
 
     [Test]
-    public async Task Rejection_DeliversSignedCallbackWithCommentAndSenderPayload()
+    public async Task Reject_WithWebhook_DeliversSignedCallbackWithCommentAndSender()
     {
         (await RegisterAsync(["KAKAOTALK_SENDER_REJECTED"])).Dispose();
         await _emulator.CreateSenderAsync(_project);
@@ -111,7 +111,7 @@ public sealed class WebhookTests
     }
 
     [Test]
-    public async Task Lifecycle_DeliversInactiveThenActiveOnlyForSubscribedTriggers()
+    public async Task Callbacks_WholeLifecycle_InactiveThenActiveOnlyForSubscribedTriggers()
     {
         (await RegisterAsync(["KAKAOTALK_SENDER_ACTIVE", "KAKAOTALK_SENDER_INACTIVE"])).Dispose();
         await _emulator.CreateSenderAsync(_project);
@@ -134,7 +134,7 @@ public sealed class WebhookTests
     }
 
     [Test]
-    public async Task CommentAdded_CallbackCarriesComment()
+    public async Task Comment_Added_CallbackCarriesComment()
     {
         (await RegisterAsync(["KAKAOTALK_SENDER_COMMENT_ADDED"])).Dispose();
         await _emulator.CreateSenderAsync(_project);
@@ -168,7 +168,7 @@ public sealed class WebhookTests
     }
 
     [Test]
-    public async Task ScheduledReview_DeliversCallbackWhenTheClockPassesTheDelayWithoutPolling()
+    public async Task Review_Scheduled_DeliversCallbackWhenClockPassesDelayWithoutPolling()
     {
         await using var delayed = await EmulatorHarness.StartAsync(o => o.ReviewDelay = TimeSpan.FromMinutes(30));
         (await delayed.PostAsync($"v1/projects/{_project}/webhooks", $$"""{"target": "{{_receiver.Url}}", "secret": "{{Secret}}", "triggers": ["KAKAOTALK_SENDER_INACTIVE"]}""")).Dispose();
@@ -178,6 +178,31 @@ public sealed class WebhookTests
 
         var body = JsonNode.Parse((await _receiver.NextAsync()).Body)!;
         Assert.That(body["payload"]!["state"]!.GetValue<string>(), Is.EqualTo("INACTIVE"));
+    }
+
+    [Test]
+    public async Task Restart_PendingReview_StillDeliversItsCallbackWithoutPolling()
+    {
+        string file = Path.Combine(Path.GetTempPath(), $"emu-wh-{Guid.NewGuid():N}.json");
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero));
+        try
+        {
+            await using (var first = await EmulatorHarness.StartAsync(o => { o.DataFile = file; o.ReviewDelay = TimeSpan.FromMinutes(10); }, time))
+            {
+                (await first.PostAsync($"v1/projects/{_project}/webhooks", $$"""{"target": "{{_receiver.Url}}", "triggers": ["KAKAOTALK_SENDER_INACTIVE"]}""")).Dispose();
+                await first.CreateSenderAsync(_project);
+            }
+
+            await using var second = await EmulatorHarness.StartAsync(o => o.DataFile = file, time);
+            time.Advance(TimeSpan.FromMinutes(10));
+
+            var body = JsonNode.Parse((await _receiver.NextAsync()).Body)!;
+            Assert.That(body["type"]!.GetValue<string>(), Is.EqualTo("KAKAOTALK_SENDER_INACTIVE"));
+        }
+        finally
+        {
+            File.Delete(file);
+        }
     }
 
     private Task<HttpResponseMessage> RegisterAsync(string[] triggers) =>

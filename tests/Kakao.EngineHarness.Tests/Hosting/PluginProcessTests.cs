@@ -28,6 +28,41 @@ public class PluginProcessTests
     }
 
     [Test]
+    public async Task StartAsync_NullEnvironmentValue_RemovesInheritedVariable()
+    {
+        const string Name = "KAKAO_HARNESS_TEST_INHERITED";
+        Environment.SetEnvironmentVariable(Name, "leaked");
+        try
+        {
+            await using var provider = await FakeResourceProvider.StartAsync();
+            using var script = new FakePluginScript($$"""
+                echo "inherited=[${{Name}}] set=[$SET_BY_TEST]" >&2
+                printf '%s\n' "$FAKE_PORT"
+                trap 'exit 0' INT
+                while true; do sleep 0.05; done
+                """);
+            var options = Options(script.Path, provider.Port);
+            var environment = new Dictionary<string, string?>(options.Environment) { [Name] = null, ["SET_BY_TEST"] = "yes" };
+            await using var process = await PluginProcess.StartAsync(new PluginProcessOptions
+            {
+                ExecutablePath = options.ExecutablePath,
+                EngineAddress = options.EngineAddress,
+                Environment = environment,
+                CancelGracePeriod = ShortGrace,
+                InterruptGracePeriod = ShortGrace,
+            });
+
+            var exit = await process.StopAsync();
+
+            Assert.That(exit.StandardError, Does.Contain("inherited=[] set=[yes]"));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(Name, null);
+        }
+    }
+
+    [Test]
     public async Task StopAsync_PluginIgnoresCancel_SendsCancelThenSigint()
     {
         await using var provider = await FakeResourceProvider.StartAsync();

@@ -41,6 +41,7 @@ public class ErrorMappingTests
             Assert.That(ErrorMapping.CodeOf(new TaskCanceledException()), Is.EqualTo(StatusCode.Cancelled));
             Assert.That(ErrorMapping.CodeOf(new InvalidInputException("x")), Is.EqualTo(StatusCode.InvalidArgument));
             Assert.That(ErrorMapping.CodeOf(new NotConfiguredException("x")), Is.EqualTo(StatusCode.FailedPrecondition));
+            Assert.That(ErrorMapping.CodeOf(new ObjectNotUpdatableException("x")), Is.EqualTo(StatusCode.FailedPrecondition));
             Assert.That(ErrorMapping.CodeOf(new ObjectNotFoundException("x")), Is.EqualTo(StatusCode.NotFound));
             Assert.That(ErrorMapping.CodeOf(new ObjectAlreadyExistsException("x")), Is.EqualTo(StatusCode.AlreadyExists));
             Assert.That(ErrorMapping.CodeOf(new MissingConfigurationException([new("kakao:keyId", "d")])), Is.EqualTo(StatusCode.InvalidArgument));

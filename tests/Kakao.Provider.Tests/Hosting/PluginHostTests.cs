@@ -140,6 +140,20 @@ public class PluginHostTests
     }
 
     [Test]
+    public async Task Check_MessageAboveGrpcDefaultLimit_IsAccepted()
+    {
+        var huge = new string('a', 8 * 1024 * 1024);
+
+        var response = await _rpc.CallAsync<CheckRequest, CheckResponse>("Check", new CheckRequest
+        {
+            Type = SenderProperties.Token,
+            News = PropertyValueConverter.ToStruct(Samples.RawInputs().With(SenderProperties.Name, Samples.S(huge))),
+        });
+
+        Assert.That(response.Failures.Single().Property, Is.EqualTo(SenderProperties.Name));
+    }
+
+    [Test]
     public async Task Create_Preview_ReturnsEmptyIdAndUnknownSentinels()
     {
         await ConfigureAsync();
@@ -217,6 +231,38 @@ public class PluginHostTests
         var error = Assert.ThrowsAsync<RpcException>(() => create.WaitAsync(TimeSpan.FromSeconds(5)));
         Assert.That(error!.StatusCode, Is.EqualTo(StatusCode.Cancelled));
         Assert.DoesNotThrowAsync(() => _app.WaitForShutdownAsync().WaitAsync(TimeSpan.FromSeconds(5)));
+    }
+
+    [TestCase("Handshake")]
+    [TestCase("Attach")]
+    public async Task Create_AfterEngineAddressGiven_ShowsProgressThroughEngineLog(string how)
+    {
+        await using var engine = await FakeEngine.StartAsync();
+        if (how == "Handshake")
+        {
+            await _rpc.CallAsync<ProviderHandshakeRequest, ProviderHandshakeResponse>("Handshake", new ProviderHandshakeRequest { EngineAddress = engine.Address });
+        }
+        else
+        {
+            await _rpc.CallAsync<PluginAttach, Empty>("Attach", new PluginAttach { Address = engine.Address });
+        }
+
+        await ConfigureAsync();
+        _client.Setup(c => c.CreateSenderAsync(It.IsAny<CreateSenderRequest>(), It.IsAny<CancellationToken>())).ReturnsAsync(Samples.InReview());
+        _client.Setup(c => c.DescribeSenderAsync(Samples.PlusFriendId, It.IsAny<CancellationToken>())).ReturnsAsync(new SenderSnapshot(Samples.InReview(), []));
+
+        var response = await _rpc.CallAsync<CreateRequest, CreateResponse>("Create", new CreateRequest
+        {
+            Urn = Samples.Urn,
+            Properties = PropertyValueConverter.ToStruct(Samples.CheckedInputs()),
+        });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.Id, Is.EqualTo(Samples.PlusFriendId));
+            Assert.That(engine.Logs.Any(l => l.Urn == Samples.Urn && l.Message.Contains("waiting for review", StringComparison.Ordinal)), Is.True);
+            Assert.That(engine.Logs.All(l => !l.Message.Contains(Samples.AdminPhoneNo, StringComparison.Ordinal)), Is.True);
+        });
     }
 
     [Test]

@@ -14,23 +14,38 @@ public class PluginProcessTests
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(10);
 
-    private static Process Start()
+    private static Process Start(string? workingDirectory = null, IReadOnlyDictionary<string, string>? environment = null, System.Collections.Concurrent.ConcurrentQueue<string>? stderr = null)
     {
-        var executable = Path.Combine(TestContext.CurrentContext.TestDirectory, OperatingSystem.IsWindows() ? "pulumi-resource-kakao.exe" : "pulumi-resource-kakao");
+        // KAKAO_PLUGIN_PATH points these tests at another build (e.g. the Native AOT binary).
+        var executable = Environment.GetEnvironmentVariable("KAKAO_PLUGIN_PATH") is { Length: > 0 } path
+            ? path
+            : Path.Combine(TestContext.CurrentContext.TestDirectory, OperatingSystem.IsWindows() ? "pulumi-resource-kakao.exe" : "pulumi-resource-kakao");
         var info = new ProcessStartInfo(executable)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             RedirectStandardInput = true,
             UseShellExecute = false,
+            WorkingDirectory = workingDirectory ?? TestContext.CurrentContext.TestDirectory,
         };
-        foreach (var arg in new[] { "--logtostderr", "-v=3", "--tracing", "http://127.0.0.1:9", "127.0.0.1:1" })
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            info.Environment[name] = value;
+        }
+
+        foreach (var arg in new[] { "--logtostderr", "--tracing", "http://127.0.0.1:9", "127.0.0.1:1" })
         {
             info.ArgumentList.Add(arg);
         }
 
         var process = Process.Start(info)!;
-        process.ErrorDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data is not null)
+            {
+                stderr?.Enqueue(e.Data);
+            }
+        };
         process.BeginErrorReadLine();
         return process;
     }
@@ -85,6 +100,43 @@ public class PluginProcessTests
             {
                 process.Kill(entireProcessTree: true);
             }
+        }
+    }
+
+    [Test]
+    public async Task Start_InAProgramDirectoryWithItsOwnAspNetSettings_IgnoresThem()
+    {
+        var directory = Directory.CreateTempSubdirectory("kakao-plugin-cwd-");
+        try
+        {
+            await File.WriteAllTextAsync(
+                Path.Combine(directory.FullName, "appsettings.json"),
+                """{ "Kestrel": { "Endpoints": { "Http": { "Url": "http://127.0.0.1:1" } } }, "Logging": { "LogLevel": { "Default": "Trace" } } }""");
+            var stderr = new System.Collections.Concurrent.ConcurrentQueue<string>();
+            using var process = Start(directory.FullName, new Dictionary<string, string> { ["ASPNETCORE_URLS"] = "http://127.0.0.1:2" }, stderr);
+            try
+            {
+                var line = await ReadPortLineAsync(process);
+                using var channel = GrpcChannel.ForAddress($"http://127.0.0.1:{line.Trim()}");
+                var info = await new ProviderRpc(channel.CreateCallInvoker()).CallAsync<Empty, PluginInfo>("GetPluginInfo", new Empty());
+
+                Assert.Multiple(() =>
+                {
+                    Assert.That(line, Does.Match(@"^[0-9]+\n$"));
+                    Assert.That(line.Trim(), Is.Not.EqualTo("1").And.Not.EqualTo("2"));
+                    Assert.That(info.Version, Is.EqualTo("0.1.0"));
+                    Assert.That(stderr.Where(l => l.StartsWith("trce:", StringComparison.Ordinal) || l.StartsWith("dbug:", StringComparison.Ordinal)), Is.Empty, "the program's Logging settings must not apply");
+                });
+            }
+            finally
+            {
+                process.Kill(entireProcessTree: true);
+                await process.WaitForExitAsync();
+            }
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
         }
     }
 

@@ -21,6 +21,9 @@ internal sealed class EmulatorControl(Uri baseAddress, string projectId) : IDisp
     public Task SetStateAsync(string plusFriendId, string state, CancellationToken cancellationToken) =>
         PostAsync($"_emulator/projects/{projectId}/kakaotalk/senders/{Escape(plusFriendId)}/state", new JsonObject { ["state"] = state }, cancellationToken);
 
+    public Task EditDetailsAsync(string plusFriendId, JsonObject details, CancellationToken cancellationToken) =>
+        PostAsync($"_emulator/projects/{projectId}/kakaotalk/senders/{Escape(plusFriendId)}/details", details, cancellationToken);
+
     public Task SetFaultsAsync(JsonArray rules, CancellationToken cancellationToken) =>
         PostAsync("_emulator/faults", new JsonObject { ["rules"] = rules }, cancellationToken);
 

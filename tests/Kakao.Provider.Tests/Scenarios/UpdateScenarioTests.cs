@@ -65,4 +65,41 @@ public class UpdateScenarioTests
             Assert.That(writes, Is.EqualTo(1), "only the original create");
         });
     }
+
+    [Test]
+    public async Task Preview_RenameOfExistingSender_PlansUpdateWithoutWriting()
+    {
+        await using var scenario = await Scenario.StartAsync();
+        await scenario.UpAsync(Scenario.SenderInputs());
+
+        var preview = await scenario.Session.PreviewAsync(Scenario.SenderType, "sender", Scenario.SenderInputs(name: "Renamed Shop"), scenario.Token);
+
+        var writes = (await scenario.Control.ApiRequestsAsync(scenario.Token)).Count(r => r.Method is "POST" or "PATCH" or "DELETE");
+        Assert.Multiple(async () =>
+        {
+            Assert.That(preview.Operation, Is.EqualTo(ResourceOperation.Update));
+            Assert.That(preview.PlannedOutputs["name"], Is.EqualTo(PropertyValue.String("Renamed Shop")));
+            Assert.That(writes, Is.EqualTo(1), "only the original create");
+            var sender = await scenario.Control.GetSenderAsync("@sinch-demo", scenario.Token);
+            Assert.That(sender!.ToJsonString(), Does.Not.Contain("Renamed Shop"));
+        });
+    }
+
+    [Test]
+    public async Task Up_ProjectIdOverrideChanged_ReplacesSenderInOtherProject()
+    {
+        await using var scenario = await Scenario.StartAsync();
+        await scenario.UpAsync(Scenario.SenderInputs());
+
+        var up = await scenario.UpAsync(Scenario.SenderInputs().With("projectId", "other-project"));
+
+        var requests = await scenario.Control.ApiRequestsAsync(scenario.Token);
+        Assert.Multiple(async () =>
+        {
+            Assert.That(up.Operation, Is.EqualTo(ResourceOperation.Replace));
+            Assert.That(up.Diff!.Replaces, Does.Contain("projectId"));
+            Assert.That(requests.Any(r => r.Method == "POST" && r.Path.StartsWith("/v1/projects/other-project/", StringComparison.Ordinal)), Is.True);
+            Assert.That(await scenario.Control.GetSenderAsync("@sinch-demo", scenario.Token), Is.Null, "the old sender is deleted");
+        });
+    }
 }

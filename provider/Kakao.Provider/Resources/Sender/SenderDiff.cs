@@ -13,7 +13,8 @@ internal static class SenderDiff
     /// <param name="news">New checked inputs.</param>
     /// <param name="oldInputs">Old inputs, when the engine sent them.</param>
     /// <param name="ignoreChanges">Top-level properties to ignore.</param>
-    public static DiffResult Diff(PropertyMap olds, PropertyMap news, PropertyMap? oldInputs, IReadOnlyCollection<string>? ignoreChanges = null)
+    /// <param name="defaultProjectId">The provider's project, when known: naming it explicitly or dropping it is no move.</param>
+    public static DiffResult Diff(PropertyMap olds, PropertyMap news, PropertyMap? oldInputs, IReadOnlyCollection<string>? ignoreChanges = null, string? defaultProjectId = null)
     {
         bool inputDiff = oldInputs is { Count: > 0 };
         var baseline = inputDiff ? oldInputs! : olds;
@@ -35,16 +36,15 @@ internal static class SenderDiff
                 oldValue ??= PropertyValue.Create(true);
                 newValue ??= PropertyValue.Create(true);
             }
-            else if (key == SenderProperties.ProjectId && newValue is not null && oldValue is null)
+            else if (key == SenderProperties.ProjectId && !(newValue?.IsComputed ?? false))
             {
-                // Writing down the project the sender already lives in is not a move.
-                oldValue = Plain(olds.Get(key));
-                if (oldValue is not null && newValue.Equals(oldValue))
+                // Writing down (or dropping) the project the sender already lives in is not a move.
+                var current = Plain(olds.Get(key)) ?? oldValue ?? Known(defaultProjectId);
+                var wanted = newValue ?? Known(defaultProjectId) ?? oldValue;
+                if (current is not null && current.Equals(wanted))
                 {
                     continue;
                 }
-
-                oldValue = null;
             }
 
             bool replace = SenderProperties.ReplaceOnChanges.Contains(key);
@@ -77,6 +77,8 @@ internal static class SenderDiff
         bool deleteBeforeReplace = replaces.Contains(SenderProperties.ProjectId) && !replaces.Contains(SenderProperties.PlusFriendId);
         return new DiffResult(DiffChanges.Some, replaces, detailed, deleteBeforeReplace);
     }
+
+    private static PropertyValue? Known(string? text) => string.IsNullOrEmpty(text) ? null : PropertyValue.Create(text);
 
     private static PropertyDiffKind Kind(PropertyDiffKind kind, bool replace) => (kind, replace) switch
     {

@@ -14,7 +14,7 @@ internal sealed class SenderResource(ProvisioningClientProvider clients, IEngine
     public CheckResult Check(PropertyMap news) => SenderCheck.Check(news);
 
     public DiffResult Diff(PropertyMap olds, PropertyMap news, PropertyMap? oldInputs, IReadOnlyCollection<string>? ignoreChanges) =>
-        SenderDiff.Diff(olds, news, oldInputs, ignoreChanges);
+        SenderDiff.Diff(olds, news, oldInputs, ignoreChanges, clients.Configuration?.ProjectId);
 
     /// <summary>Creates the sender; in preview returns predicted outputs with unknowns and an empty id.</summary>
     public async Task<(string Id, PropertyMap Outputs)> CreateAsync(PropertyMap inputs, bool preview, string? urn, CancellationToken cancellationToken)
@@ -101,10 +101,22 @@ internal sealed class SenderResource(ProvisioningClientProvider clients, IEngine
         var args = CheckedArgs(news);
         var client = clients.GetClient(args.ProjectId);
         var plusFriendId = string.IsNullOrEmpty(id) ? args.PlusFriendId : id;
-        var updated = await client.UpdateSenderAsync(
-            plusFriendId,
-            new UpdateSenderRequest { Status = args.Action, Details = args.ToDetails() },
-            cancellationToken);
+        KakaoSender updated;
+        try
+        {
+            updated = await client.UpdateSenderAsync(
+                plusFriendId,
+                new UpdateSenderRequest { Status = args.Action, Details = args.ToDetails() },
+                cancellationToken);
+        }
+        catch (ProvisioningApiException ex) when (ex.ErrorCode is "sender_not_updatable" or "sender_changes_not_updatable")
+        {
+            var status = Text(olds.Get(SenderProperties.Status)) ?? "in its current state";
+            throw new ObjectNotUpdatableException(
+                $"The KakaoTalk sender {plusFriendId} cannot be edited while it is {status}: {ex.ApiMessage} {ex.Resolution}".TrimEnd() +
+                " Sinch accepts edits of DRAFT, REJECTED and ACTIVE senders; finish the review or verification first (see `pulumi refresh`), then run `pulumi up` again.",
+                ex);
+        }
 
         SenderState state;
         try
@@ -168,7 +180,9 @@ internal sealed class SenderResource(ProvisioningClientProvider clients, IEngine
         var builder = new PropertyMapBuilder();
         foreach (var (key, value) in inputs)
         {
-            builder.Set(key, value);
+            // Output values become plain, secret or unknown values: outputs carry no dependencies.
+            var (plain, secret) = value.Unwrap();
+            builder.Set(key, secret ? PropertyValue.Secret(plain) : plain);
         }
 
         if (inputs.Get(SenderProperties.ProjectId) is null)

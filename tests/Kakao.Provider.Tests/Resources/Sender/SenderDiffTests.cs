@@ -75,6 +75,37 @@ public class SenderDiffTests
     }
 
     [Test]
+    public void Diff_ExplicitDefaultProjectDropped_IsNone()
+    {
+        var oldInputs = Samples.CheckedInputs().With(SenderProperties.ProjectId, Samples.S(Samples.ProjectId));
+
+        var result = SenderDiff.Diff(Olds(), Samples.CheckedInputs(), oldInputs, defaultProjectId: Samples.ProjectId);
+
+        Assert.That(result.Changes, Is.EqualTo(DiffChanges.None));
+    }
+
+    [Test]
+    public void Diff_OverrideDroppedBackToAnotherDefault_IsReplace()
+    {
+        var olds = Olds().With(SenderProperties.ProjectId, Samples.S("project-2"));
+        var oldInputs = Samples.CheckedInputs().With(SenderProperties.ProjectId, Samples.S("project-2"));
+
+        var result = SenderDiff.Diff(olds, Samples.CheckedInputs(), oldInputs, defaultProjectId: Samples.ProjectId);
+
+        Assert.That(result.DetailedDiff[SenderProperties.ProjectId].Kind, Is.EqualTo(PropertyDiffKind.DeleteReplace));
+    }
+
+    [Test]
+    public void Diff_UnknownProjectId_IsReplace()
+    {
+        var news = Samples.CheckedInputs().With(SenderProperties.ProjectId, PropertyValue.Computed());
+
+        var result = SenderDiff.Diff(Olds(), news, Samples.CheckedInputs());
+
+        Assert.That(result.Replaces, Is.EqualTo(new[] { SenderProperties.ProjectId }));
+    }
+
+    [Test]
     public void Diff_UnknownNewValue_IsSomeNeverNone()
     {
         var news = Samples.CheckedInputs().With(SenderProperties.Name, PropertyValue.Computed());

@@ -44,6 +44,22 @@ public class SenderResourceTests
     }
 
     [Test]
+    public async Task CreateAsync_PreviewWithOutputValueInputs_ReturnsPlainSecretOrUnknownValues()
+    {
+        var inputs = Samples.CheckedInputs()
+            .With(SenderProperties.Name, PropertyValue.Output(Samples.S(Samples.Name), secret: true, ["urn:a"]))
+            .With(SenderProperties.LogoImage, PropertyValue.Output(null, secret: false, ["urn:b"]));
+
+        var (_, outputs) = await _resource.CreateAsync(inputs, preview: true, Samples.Urn, CancellationToken.None);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(outputs[SenderProperties.Name], Is.EqualTo(Samples.Secret(Samples.Name)));
+            Assert.That(outputs[SenderProperties.LogoImage], Is.EqualTo(PropertyValue.Computed()));
+        });
+    }
+
+    [Test]
     public async Task CreateAsync_Submit_CreatesWithSubmitAndReadsBack()
     {
         CreateSenderRequest? sent = null;
@@ -210,6 +226,19 @@ public class SenderResourceTests
             Assert.That(sent.Details!.Name, Is.EqualTo("New Name"));
             Assert.That(outputs[SenderProperties.Name], Is.EqualTo(Samples.S("New Name")));
         });
+    }
+
+    [Test]
+    public void UpdateAsync_SenderNotUpdatable_ExplainsWhenEditsAreAccepted()
+    {
+        _client.Setup(c => c.UpdateSenderAsync(Samples.PlusFriendId, It.IsAny<UpdateSenderRequest>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(MockClients.ApiError(409, "sender_not_updatable"));
+        var olds = Samples.CheckedInputs().With(SenderProperties.Status, Samples.S("PENDING_VERIFICATION"));
+
+        var error = Assert.ThrowsAsync<ObjectNotUpdatableException>(() =>
+            _resource.UpdateAsync(Samples.PlusFriendId, olds, Samples.CheckedInputs(), preview: false, Samples.Urn, CancellationToken.None));
+
+        Assert.That(error!.Message, Does.Contain("PENDING_VERIFICATION").And.Contain("DRAFT, REJECTED and ACTIVE"));
     }
 
     [Test]

@@ -1,0 +1,90 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.RegularExpressions;
+using Kakao.Emulator.Tests.Support;
+
+namespace Kakao.Emulator.Tests;
+
+/// <summary>The command-line host: options reach the emulator, bad options exit with 2.</summary>
+[TestFixture]
+public sealed partial class ProgramTests
+{
+    [Test]
+    public async Task Main_WithOptions_ServesWithGivenKeyReviewModeAndDataFile()
+    {
+        string file = Path.Combine(Path.GetTempPath(), $"emu-cli-{Guid.NewGuid():N}.json");
+        using var process = Start("--urls", "http://127.0.0.1:0", "--data", file, "--review", "manual", "--key-id", "cli-key", "--key-secret", "cli-secret");
+        try
+        {
+            var baseAddress = await ReadBaseAddressAsync(process);
+            using var client = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(10) };
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes("cli-key:cli-secret")));
+
+            using var create = await client.PostAsync(EmulatorHarness.Senders("cli"), EmulatorHarness.JsonContent(EmulatorHarness.SampleCreateBody()));
+            using var get = await client.GetAsync(EmulatorHarness.Sender("cli"));
+            string sender = await get.Content.ReadAsStringAsync();
+
+            Assert.Multiple(() =>
+            {
+                Assert.That(create.StatusCode, Is.EqualTo(HttpStatusCode.Created));
+                Assert.That(sender, Does.Contain("\"IN_PROGRESS\""), "manual review keeps the submission in progress");
+                Assert.That(File.ReadAllText(file), Does.Contain("@sinch-demo"));
+            });
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+            File.Delete(file);
+        }
+    }
+
+    [TestCase("--review", "sometimes")]
+    [TestCase("--unknown", "x")]
+    [TestCase("--urls")]
+    public async Task Main_BadOptions_ExitsWith2(params string[] args)
+    {
+        using var process = Start(args);
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await process.WaitForExitAsync(timeout.Token);
+
+        Assert.That(process.ExitCode, Is.EqualTo(2));
+    }
+
+    private static Process Start(params string[] args)
+    {
+        var info = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        info.ArgumentList.Add(Path.Combine(TestContext.CurrentContext.TestDirectory, "Kakao.Emulator.dll"));
+        foreach (var arg in args)
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        return Process.Start(info)!;
+    }
+
+    private static async Task<Uri> ReadBaseAddressAsync(Process process)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
+        {
+            if (ListeningLine().Match(line) is { Success: true } match)
+            {
+                return new Uri(match.Groups[1].Value);
+            }
+        }
+
+        throw new InvalidOperationException("The emulator exited before listening: " + await process.StandardError.ReadToEndAsync(timeout.Token));
+    }
+
+    [GeneratedRegex(@"listening on (http://\S+/)")]
+    private static partial Regex ListeningLine();
+}
