@@ -154,7 +154,6 @@ public sealed class FaultSoakTests
                     await driver.RegisterSenderAsync(sender.Id, ct);
                     var code = await world.Probe.OtpAsync(sender.Id, ct) ?? throw new InvalidOperationException($"no OTP for {sender.Id}");
                     await driver.VerifySenderAsync(sender.Id, code, ct);
-                    sender.Verified = true;
                     break;
             }
         }
@@ -283,8 +282,6 @@ public sealed class FaultSoakTests
 
         /// <summary>An operation failed: the engine may legitimately hold a stale record until a refresh.</summary>
         public bool Uncertain { get; set; }
-
-        public bool Verified { get; set; }
 
         /// <summary>The check of the last successful operation against the truth read after the step.</summary>
         public Func<IReadOnlyDictionary<string, JsonObject>, string?>? Check { get; set; }

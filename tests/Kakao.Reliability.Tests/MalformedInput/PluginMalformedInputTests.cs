@@ -131,7 +131,7 @@ public sealed class PluginMalformedInputTests
             if (input.MustReject)
             {
                 configures++;
-                var configure = await OutcomeAsync(() => session.Provider.ConfigureAsync(session.ProviderUrn, "kakao", input.Inputs, ct));
+                var configure = await OutcomeAsync(() => session.Provider.ConfigureAsync(session.ProviderUrn, "kakao", input.Inputs, cancellationToken: ct));
                 Judge(problems, "Configure " + input, configure, input.Property, mustReject: true);
             }
         }

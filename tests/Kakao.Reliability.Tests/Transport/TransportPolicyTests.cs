@@ -61,7 +61,7 @@ public sealed class TransportPolicyTests
                     problems.Add($"CheckConfig {key}={endpoint}: {string.Join("; ", check.Failures)}");
                 }
 
-                var error = Assert.ThrowsAsync<ProviderRpcException>(() => session.Provider.ConfigureAsync(session.ProviderUrn, "kakao", config, timeout.Token));
+                var error = Assert.ThrowsAsync<ProviderRpcException>(() => session.Provider.ConfigureAsync(session.ProviderUrn, "kakao", config, cancellationToken: timeout.Token));
                 if (error!.StatusCode != StatusCode.InvalidArgument)
                 {
                     problems.Add($"Configure {key}={endpoint}: {error.StatusCode} {error.Detail}");
