@@ -45,8 +45,10 @@ internal sealed class GetSenderFunction(ProvisioningClientProvider clients)
         var plusFriendId = args[SenderProperties.PlusFriendId].Unwrap().Value.StringValue.Trim();
         var projectId = args.Get(SenderProperties.ProjectId)?.Unwrap().Value is { Kind: PropertyValueKind.String } p ? p.StringValue : null;
         var client = clients.GetClient(projectId);
+        // A projectId the program marked secret is not quoted back in the message.
+        var project = args.Get(SenderProperties.ProjectId)?.IsSecret == true ? "the given project" : $"project {client.ProjectId}";
         var snapshot = await client.DescribeSenderAsync(plusFriendId, cancellationToken)
-            ?? throw new ObjectNotFoundException($"No KakaoTalk sender {plusFriendId} in project {client.ProjectId}.");
+            ?? throw new ObjectNotFoundException($"No KakaoTalk sender {plusFriendId} in {project}.");
         return SenderState.FromSnapshot(snapshot, client.ProjectId, projectId).ToOutputs();
     }
 }
