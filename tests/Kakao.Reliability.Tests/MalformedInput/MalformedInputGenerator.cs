@@ -119,7 +119,7 @@ internal sealed class MalformedInputGenerator(int seed)
         9 => (PropertyValue.Unknown(), "unknown", false),
         // On the wire this text *is* the engine's encoding of an unknown value, so it must be treated as one.
         10 => (EngineUnknownSentinel, "engine unknown sentinel as text", false),
-        _ => (Pick<PropertyValue>(["\0", "\u0001\u0002", "line\nbreak", "\uD800", "@demo\u0000x"]) , "control characters", key is not "name"),
+        _ => (Pick<PropertyValue>(["\0", "\u0001\u0002", "line\nbreak", "\u007f", "@demo\u0000x"]), "control characters", key is not "name"),
     };
 
     private (PropertyValue Value, string Description, bool MustReject) OptionalOddValue(string key) => _random.Next(6) switch
