@@ -55,7 +55,7 @@ public sealed class FaultSoakTests
                 await Task.WhenAll(wave.Where(s => s.Alive).Select(s => RunOperationAsync(world, s, kind, ledger, ct)));
                 await CheckInvariantsAsync(world, senders, ledger, ct);
                 ledger.InvariantChecks++;
-                await RunOutOfBandAsync(world, driverClient, wave, step, ct);
+                await RunOutOfBandAsync(world, driverClient, wave, step, ledger, ct);
             }
         }
 
@@ -137,7 +137,7 @@ public sealed class FaultSoakTests
     }
 
     /// <summary>What happens outside the engine between steps: the reviewer, and the driver's OTP step.</summary>
-    private static async Task RunOutOfBandAsync(ReliabilityWorld world, ProvisioningClient driver, SoakSender[] wave, int step, CancellationToken ct)
+    private static async Task RunOutOfBandAsync(ReliabilityWorld world, ProvisioningClient driver, SoakSender[] wave, int step, SoakLedger ledger, CancellationToken ct)
     {
         foreach (var sender in wave.Where(s => s.Alive))
         {
@@ -150,10 +150,22 @@ public sealed class FaultSoakTests
                     await world.Probe.ApproveAsync(sender.Id, ct);
                     break;
                 case 5:
-                    // The driver's last mile through the same client library, under the same faults.
-                    await driver.RegisterSenderAsync(sender.Id, ct);
-                    var code = await world.Probe.OtpAsync(sender.Id, ct) ?? throw new InvalidOperationException($"no OTP for {sender.Id}");
-                    await driver.VerifySenderAsync(sender.Id, code, ct);
+                    // The driver's last mile through the same client library, under the same faults; a failure
+                    // is reported with the others (and the sender leaves the soak) rather than ending the run.
+                    try
+                    {
+                        await driver.RegisterSenderAsync(sender.Id, ct);
+                        var code = await world.Probe.OtpAsync(sender.Id, ct) ?? throw new InvalidOperationException("no one-time code after register");
+                        await driver.VerifySenderAsync(sender.Id, code, ct);
+                        ledger.Succeed(SoakLedger.DriverStep);
+                    }
+                    catch (Exception ex) when (ex is ProvisioningApiException or InvalidOperationException)
+                    {
+                        ledger.Fail(SoakLedger.DriverStep, sender.Id, StatusCode.OK, ex.Message, initFailed: false);
+                        sender.Alive = false;
+                        sender.Uncertain = true;
+                    }
+
                     break;
             }
         }
