@@ -46,6 +46,11 @@ internal static partial class Redaction
         {
             // not JSON: maybe a form
         }
+        catch (ArgumentException)
+        {
+            // Duplicate property names: JsonObject refuses them when walked. The body cannot be shown safely.
+            return Hidden(body.Length, truncated);
+        }
 
         if (contentType?.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) == true)
         {

@@ -21,6 +21,15 @@ internal sealed class ConfigurationParser(Func<string, string?> environment)
         var failures = new List<CheckFailure>();
         var inputs = news;
 
+        foreach (var key in new[] { ConfigKeys.ProjectId, ConfigKeys.KeyId, ConfigKeys.KeySecret, ConfigKeys.Endpoint, ConfigKeys.AuthEndpoint, ConfigKeys.AuthMode })
+        {
+            // Text settings: a list or an object would otherwise read as "not set" and slip through.
+            if (news.Get(key)?.Unwrap().Value.Kind is { } kind && kind is PropertyValueKind.Array or PropertyValueKind.Object)
+            {
+                failures.Add(new(key, $"{ConfigKeys.Qualified(key)} must be a string (got a value of kind {kind})"));
+            }
+        }
+
         foreach (var key in new[] { ConfigKeys.ProjectId, ConfigKeys.KeyId })
         {
             if (ReadText(news, key) is { Known: true, Text: { } text } && string.IsNullOrWhiteSpace(text))
@@ -39,7 +48,7 @@ internal sealed class ConfigurationParser(Func<string, string?> environment)
         {
             if (ReadText(news, key) is { Known: true, Text: { } text } && EndpointRules.TryParse(text, out var reason) is null)
             {
-                failures.Add(new(key, $"{ConfigKeys.Qualified(key)} {reason}"));
+                failures.Add(new(key, $"{ConfigKeys.Qualified(key)} {Masked(reason!, text, news[key])}"));
             }
         }
 
@@ -47,7 +56,7 @@ internal sealed class ConfigurationParser(Func<string, string?> environment)
         {
             if (ParseAuthMode(mode) is null)
             {
-                failures.Add(new(ConfigKeys.AuthMode, $"{ConfigKeys.Qualified(ConfigKeys.AuthMode)} must be \"basic\" or \"oauth2\" (got \"{mode}\")"));
+                failures.Add(new(ConfigKeys.AuthMode, Masked($"{ConfigKeys.Qualified(ConfigKeys.AuthMode)} must be \"basic\" or \"oauth2\" (got \"{mode}\")", mode, news[ConfigKeys.AuthMode])));
             }
             else
             {
@@ -211,6 +220,10 @@ internal sealed class ConfigurationParser(Func<string, string?> environment)
             missing.Add(new(ConfigKeys.Qualified(key), $"{description}; or set the {env} environment variable"));
         }
     }
+
+    // A value the user marked secret is never quoted back, whatever key it was given for.
+    private static string Masked(string reason, string text, PropertyValue raw) =>
+        raw.IsSecret && text.Length > 0 ? reason.Replace(text, "***", StringComparison.Ordinal) : reason;
 
     private static string? NonEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
 

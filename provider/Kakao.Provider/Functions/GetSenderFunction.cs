@@ -26,9 +26,15 @@ internal sealed class GetSenderFunction(ProvisioningClientProvider clients)
             failures.Add(new(SenderProperties.PlusFriendId, $"plusFriendId must be 1 to {SenderInputRules.PlusFriendIdMaxLength} characters without spaces"));
         }
 
-        if (args.Get(SenderProperties.ProjectId)?.Unwrap().Value is { IsNull: false } project && project.Kind != PropertyValueKind.String)
+        var project = args.Get(SenderProperties.ProjectId)?.Unwrap().Value;
+        if (project is { IsNull: false } && project.Kind != PropertyValueKind.String)
         {
             failures.Add(new(SenderProperties.ProjectId, "projectId must be a string"));
+        }
+        else if (project is { Kind: PropertyValueKind.String } && project.StringValue.Length > 0
+            && SenderInputRules.Normalize(SenderProperties.ProjectId, project.StringValue, out var projectReason) is null)
+        {
+            failures.Add(new(SenderProperties.ProjectId, projectReason!));
         }
 
         return failures;
@@ -39,8 +45,10 @@ internal sealed class GetSenderFunction(ProvisioningClientProvider clients)
         var plusFriendId = args[SenderProperties.PlusFriendId].Unwrap().Value.StringValue.Trim();
         var projectId = args.Get(SenderProperties.ProjectId)?.Unwrap().Value is { Kind: PropertyValueKind.String } p ? p.StringValue : null;
         var client = clients.GetClient(projectId);
+        // A projectId the program marked secret is not quoted back in the message.
+        var project = args.Get(SenderProperties.ProjectId)?.IsSecret == true ? "the given project" : $"project {client.ProjectId}";
         var snapshot = await client.DescribeSenderAsync(plusFriendId, cancellationToken)
-            ?? throw new ObjectNotFoundException($"No KakaoTalk sender {plusFriendId} in project {client.ProjectId}.");
+            ?? throw new ObjectNotFoundException($"No KakaoTalk sender {plusFriendId} in {project}.");
         return SenderState.FromSnapshot(snapshot, client.ProjectId, projectId).ToOutputs();
     }
 }

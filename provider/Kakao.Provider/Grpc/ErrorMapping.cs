@@ -42,6 +42,39 @@ internal static class ErrorMapping
         _ => StatusCode.FailedPrecondition,
     };
 
+    /// <summary>The longest status message sent; messages may quote user input of any size.</summary>
+    internal const int MaxMessageLength = 2048;
+
+    // The status message travels in the grpc-message trailer: an unbounded one (a 100 KB value quoted back)
+    // exceeds the client's header limits and the call dies as a transport error instead of InvalidArgument.
+    private static string Bounded(string message) =>
+        message.Length <= MaxMessageLength ? message : message[..MaxMessageLength] + "… (truncated)";
+
+    /// <summary>
+    /// An argument error as a sentence. ArgumentException.Message appends " (Parameter 'x')" — and, because the
+    /// plugin is built with UseSystemResourceKeys, the bare resource key "Arg_ParamName_Name, x" instead, which
+    /// users must not see.
+    /// </summary>
+    internal static string Describe(ArgumentException exception)
+    {
+        var message = exception.Message;
+        if (exception.ParamName is not { Length: > 0 } name)
+        {
+            return message;
+        }
+
+        foreach (var marker in new[] { " (Parameter '", " Arg_ParamName_Name" })
+        {
+            int at = message.LastIndexOf(marker, StringComparison.Ordinal);
+            if (at > 0)
+            {
+                return $"{message[..at]} (argument {name})";
+            }
+        }
+
+        return message;
+    }
+
     /// <summary>The gRPC error for an exception, with rich details where the engine understands them.</summary>
     public static RpcException ToRpcException(Exception exception)
     {
@@ -55,10 +88,11 @@ internal static class ErrorMapping
         {
             OperationCanceledException => "The operation was cancelled.",
             _ when code == StatusCode.Internal => $"Internal error in the kakao provider ({exception.GetType().Name}): {exception.Message}",
+            ArgumentException argument => Describe(argument),
             _ => exception.Message,
         };
 
-        var status = new Google.Rpc.Status { Code = (int)code, Message = message };
+        var status = new Google.Rpc.Status { Code = (int)code, Message = Bounded(message) };
         switch (exception)
         {
             case ResourceInitFailedException failed:

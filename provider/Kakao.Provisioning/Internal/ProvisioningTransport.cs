@@ -330,6 +330,8 @@ internal sealed class ProvisioningTransport : IDisposable
 
         return outcome.Exception switch
         {
+            // An untrusted or invalid certificate does not heal by itself: fail fast (and closed).
+            HttpRequestException { HttpRequestError: HttpRequestError.SecureConnectionError } => false,
             HttpRequestException or TimeoutRejectedException or IOException => true,
             OperationCanceledException => !callToken.IsCancellationRequested,
             _ => false,

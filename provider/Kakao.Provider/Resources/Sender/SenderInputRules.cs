@@ -12,6 +12,9 @@ internal static partial class SenderInputRules
     public const int NameMaxLength = 512;
     public const int PhoneMaxLength = 15;
 
+    /// <summary>Longest accepted projectId (Sinch project ids are UUIDs).</summary>
+    public const int ProjectIdMaxLength = 128;
+
     /// <summary>Normalises a text input, or returns a reason it is invalid (the value is never echoed for secrets).</summary>
     public static string? Normalize(string property, string value, out string? reason)
     {
@@ -20,9 +23,9 @@ internal static partial class SenderInputRules
         {
             case SenderProperties.PlusFriendId:
                 var id = value.Trim();
-                if (id.Length is 0 or > PlusFriendIdMaxLength || id.Any(char.IsWhiteSpace))
+                if (id.Length is 0 or > PlusFriendIdMaxLength || id.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
                 {
-                    reason = $"plusFriendId must be 1 to {PlusFriendIdMaxLength} characters without spaces (the KakaoTalk channel's search id, e.g. \"@sinch-demo\"); got {id.Length} characters";
+                    reason = $"plusFriendId must be 1 to {PlusFriendIdMaxLength} characters without spaces or control characters (the KakaoTalk channel's search id, e.g. \"@sinch-demo\"); got {id.Length} characters";
                     return null;
                 }
 
@@ -33,6 +36,13 @@ internal static partial class SenderInputRules
                 if (project.Length == 0)
                 {
                     reason = "projectId must not be empty; leave it out to use the provider's kakao:projectId";
+                    return null;
+                }
+
+                // It becomes a URL path segment: bound it like the other identifiers.
+                if (project.Length > ProjectIdMaxLength || project.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
+                {
+                    reason = $"projectId must be at most {ProjectIdMaxLength} characters without spaces or control characters (the Sinch project id); got {project.Length} characters";
                     return null;
                 }
 

@@ -21,10 +21,11 @@ internal sealed class SenderResource(ProvisioningClientProvider clients, IEngine
     {
         if (preview)
         {
+            RequireValid(inputs);
             return ("", PreviewOutputs(inputs, olds: null));
         }
 
-        var args = SenderArgs.FromInputs(inputs);
+        var args = CheckedArgs(inputs);
         var client = clients.GetClient(args.ProjectId);
         KakaoSender created;
         try
@@ -93,10 +94,11 @@ internal sealed class SenderResource(ProvisioningClientProvider clients, IEngine
     {
         if (preview)
         {
+            RequireValid(news);
             return PreviewOutputs(news, olds);
         }
 
-        var args = SenderArgs.FromInputs(news);
+        var args = CheckedArgs(news);
         var client = clients.GetClient(args.ProjectId);
         var plusFriendId = string.IsNullOrEmpty(id) ? args.PlusFriendId : id;
         KakaoSender updated;
@@ -135,6 +137,27 @@ internal sealed class SenderResource(ProvisioningClientProvider clients, IEngine
 
         await ReportStatusAsync(state, urn, cancellationToken);
         return state.ToOutputs();
+    }
+
+    /// <summary>
+    /// The engine only sends checked inputs, but a Create or Update must not act on anything else (an SDK bug,
+    /// a hand-edited state): the same rules as Check, reported as InvalidArgument naming each property,
+    /// before any API call.
+    /// </summary>
+    private static SenderArgs CheckedArgs(PropertyMap inputs)
+    {
+        RequireValid(inputs);
+        return SenderArgs.FromInputs(inputs);
+    }
+
+    // Unknown values pass (preview), as in Check.
+    private static void RequireValid(PropertyMap inputs)
+    {
+        var failures = SenderCheck.Check(inputs).Failures;
+        if (failures.Count > 0)
+        {
+            throw new InvalidInputException(string.Join("; ", failures.Select(f => f.Reason)));
+        }
     }
 
     /// <summary>Deletes the sender; one that is gone already counts as deleted.</summary>
