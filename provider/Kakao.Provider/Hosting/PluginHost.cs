@@ -1,6 +1,7 @@
 using System.Net;
 using Kakao.Provider.Configuration;
 using Kakao.Provider.Grpc;
+using Kakao.Provider.Logging;
 using Kakao.Provider.Model;
 using Kakao.Provider.Provider;
 using Kakao.Provisioning;
@@ -40,15 +41,18 @@ internal static class PluginHost
     public static WebApplication Build(Options options)
     {
         // The engine starts plugins in the user's program directory: no appsettings.json, ASPNETCORE_* or
-        // DOTNET_* setting of theirs may reconfigure the plugin, and no file watcher is worth its start-up cost.
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        // DOTNET_* setting of theirs may reconfigure the plugin. The empty builder reads no settings at all and
+        // brings only what is asked for below (Kestrel without HTTPS or configuration binding, routing, gRPC):
+        // every default the plugin does not use is start-up time the engine waits for on each command.
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions
         {
-            Args = ["--hostBuilder:reloadConfigOnChange=false"],
             ContentRootPath = AppContext.BaseDirectory,
         });
         builder.Configuration.Sources.Clear();
+        builder.WebHost.UseKestrelCore();
+        builder.Services.AddRoutingCore();
         builder.Logging.ClearProviders();
-        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Logging.AddProvider(new StderrLoggerProvider());
         builder.Logging.SetMinimumLevel(options.MinimumLogLevel);
         builder.Services.Configure<ConsoleLifetimeOptions>(o => o.SuppressStatusMessages = true);
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(5));
