@@ -1,4 +1,5 @@
 using System.Net;
+using Grpc.AspNetCore.Server.Model;
 using Kakao.Provider.Configuration;
 using Kakao.Provider.Grpc;
 using Kakao.Provider.Logging;
@@ -11,6 +12,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -69,6 +71,10 @@ internal static class PluginHost
             grpc.MaxReceiveMessageSize = MaxMessageSize;
             grpc.MaxSendMessageSize = MaxMessageSize;
         });
+
+        // Our own method binding instead of gRPC's reflection-based one (see ResourceProviderMethods).
+        builder.Services.RemoveAll(typeof(IServiceMethodProvider<>));
+        builder.Services.AddSingleton<IServiceMethodProvider<ResourceProviderService>, ResourceProviderMethods>();
 
         builder.Services.AddSingleton<OperationCancellation>();
         builder.Services.AddSingleton<EngineLogSink>();
