@@ -54,8 +54,7 @@ internal static class PluginHost
         builder.WebHost.UseKestrelCore();
         builder.Services.AddRoutingCore();
         builder.Logging.ClearProviders();
-        builder.Logging.AddProvider(new StderrLoggerProvider());
-        builder.Logging.SetMinimumLevel(options.MinimumLogLevel);
+        builder.Services.Replace(ServiceDescriptor.Singleton<ILoggerFactory>(_ => new StderrLoggerFactory(options.MinimumLogLevel)));
         builder.Services.Configure<ConsoleLifetimeOptions>(o => o.SuppressStatusMessages = true);
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(5));
 

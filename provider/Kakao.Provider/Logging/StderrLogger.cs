@@ -2,13 +2,13 @@ using Microsoft.Extensions.Logging;
 
 namespace Kakao.Provider.Logging;
 
-/// <summary>One category's logger; levels are filtered by the logger factory before they get here.</summary>
-internal sealed class StderrLogger(string category, Lazy<LogLineWriter> writer) : ILogger
+/// <summary>One category's logger: entries at or above the minimum level go to the shared writer.</summary>
+internal sealed class StderrLogger(string category, LogLevel minimum, Lazy<LogLineWriter> writer) : ILogger
 {
     public IDisposable? BeginScope<TState>(TState state)
         where TState : notnull => null;
 
-    public bool IsEnabled(LogLevel logLevel) => logLevel != LogLevel.None;
+    public bool IsEnabled(LogLevel logLevel) => logLevel != LogLevel.None && logLevel >= minimum;
 
     public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
     {

@@ -4,19 +4,17 @@ using Microsoft.Extensions.Logging;
 
 namespace Kakao.Provider.Tests.Logging;
 
-public class StderrLoggerProviderTests
+public class StderrLoggerFactoryTests
 {
     private static (ILoggerFactory Factory, MemoryStream Output, Func<bool> Opened) Create(LogLevel minimum)
     {
         var output = new MemoryStream();
         bool opened = false;
-        var factory = LoggerFactory.Create(logging => logging
-            .SetMinimumLevel(minimum)
-            .AddProvider(new StderrLoggerProvider(() =>
-            {
-                opened = true;
-                return output;
-            })));
+        var factory = new StderrLoggerFactory(minimum, () =>
+        {
+            opened = true;
+            return output;
+        });
         return (factory, output, () => opened);
     }
 
@@ -106,18 +104,42 @@ public class StderrLoggerProviderTests
     }
 
     [Test]
-    public void Log_AfterProviderDisposed_IsDroppedWithoutThrowing()
+    public void Log_AfterFactoryDisposed_IsDroppedWithoutThrowing()
     {
-        var output = new MemoryStream();
-        var provider = new StderrLoggerProvider(() => output);
-        var logger = provider.CreateLogger("C");
+        var (factory, output, _) = Create(LogLevel.Trace);
+        var logger = factory.CreateLogger("C");
         logger.LogInformation("before");
-        provider.Dispose();
+        factory.Dispose();
 
         Assert.Multiple(() =>
         {
             Assert.DoesNotThrow(() => logger.LogInformation("after"));
             Assert.That(Text(output), Does.Contain("before").And.Not.Contain("after"));
+        });
+    }
+
+    [Test]
+    public void CreateLogger_SameCategory_ReturnsTheSameLogger()
+    {
+        using var factory = new StderrLoggerFactory(LogLevel.Warning, () => new MemoryStream());
+
+        var first = factory.CreateLogger("C");
+        var second = factory.CreateLogger("C");
+
+        Assert.That(second, Is.SameAs(first));
+    }
+
+    [Test]
+    public void IsEnabled_BelowMinimumOrNone_IsFalse()
+    {
+        using var factory = new StderrLoggerFactory(LogLevel.Warning, () => new MemoryStream());
+        var logger = factory.CreateLogger("C");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(logger.IsEnabled(LogLevel.Information), Is.False);
+            Assert.That(logger.IsEnabled(LogLevel.Warning), Is.True);
+            Assert.That(logger.IsEnabled(LogLevel.None), Is.False);
         });
     }
 }
