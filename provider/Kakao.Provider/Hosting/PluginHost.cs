@@ -53,7 +53,6 @@ internal static class PluginHost
         builder.Configuration.Sources.Clear();
         builder.WebHost.UseKestrelCore();
         builder.Services.AddRoutingCore();
-        builder.Logging.ClearProviders();
         builder.Services.Replace(ServiceDescriptor.Singleton<ILoggerFactory>(_ => new StderrLoggerFactory(options.MinimumLogLevel)));
         builder.Services.Configure<ConsoleLifetimeOptions>(o => o.SuppressStatusMessages = true);
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(5));
