@@ -1,6 +1,8 @@
 using System.Net;
+using Grpc.AspNetCore.Server.Model;
 using Kakao.Provider.Configuration;
 using Kakao.Provider.Grpc;
+using Kakao.Provider.Logging;
 using Kakao.Provider.Model;
 using Kakao.Provider.Provider;
 using Kakao.Provisioning;
@@ -10,6 +12,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -40,16 +43,17 @@ internal static class PluginHost
     public static WebApplication Build(Options options)
     {
         // The engine starts plugins in the user's program directory: no appsettings.json, ASPNETCORE_* or
-        // DOTNET_* setting of theirs may reconfigure the plugin, and no file watcher is worth its start-up cost.
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        // DOTNET_* setting of theirs may reconfigure the plugin. The empty builder reads no settings at all and
+        // brings only what is asked for below (Kestrel without HTTPS or configuration binding, routing, gRPC):
+        // every default the plugin does not use is start-up time the engine waits for on each command.
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions
         {
-            Args = ["--hostBuilder:reloadConfigOnChange=false"],
             ContentRootPath = AppContext.BaseDirectory,
         });
         builder.Configuration.Sources.Clear();
-        builder.Logging.ClearProviders();
-        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
-        builder.Logging.SetMinimumLevel(options.MinimumLogLevel);
+        builder.WebHost.UseKestrelCore();
+        builder.Services.AddRoutingCore();
+        builder.Services.Replace(ServiceDescriptor.Singleton<ILoggerFactory>(_ => new StderrLoggerFactory(options.MinimumLogLevel)));
         builder.Services.Configure<ConsoleLifetimeOptions>(o => o.SuppressStatusMessages = true);
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(5));
 
@@ -65,6 +69,10 @@ internal static class PluginHost
             grpc.MaxReceiveMessageSize = MaxMessageSize;
             grpc.MaxSendMessageSize = MaxMessageSize;
         });
+
+        // Our own method binding instead of gRPC's reflection-based one (see ResourceProviderMethods).
+        builder.Services.RemoveAll(typeof(IServiceMethodProvider<>));
+        builder.Services.AddSingleton<IServiceMethodProvider<ResourceProviderService>, ResourceProviderMethods>();
 
         builder.Services.AddSingleton<OperationCancellation>();
         builder.Services.AddSingleton<EngineLogSink>();
