@@ -266,7 +266,8 @@ public class CliAppTests
     {
         await using var rig = await EmulatorRig.StartAsync(ReviewMode.Manual);
         await rig.CreateSenderAsync();
-        var time = new FakeTimeProvider(Senders.Start);
+        var time = new RecordingTimeProvider(Senders.Start);
+        var interval = TimeSpan.FromSeconds(10);
         var run = new Run { Environment = rig.Environment(), Time = time };
         using var ctrlC = new CancellationTokenSource();
 
@@ -274,7 +275,8 @@ public class CliAppTests
         for (var i = 0; i < 3; i++)
         {
             await WaitForTablesAsync(run.Console, i + 1, watch);
-            time.Advance(TimeSpan.FromSeconds(10));
+            Assert.That(await time.WaitForTimersAsync(interval, i + 1, TimeSpan.FromSeconds(20)), Is.True, $"interval delay {i + 1} was never armed");
+            time.Advance(interval);
         }
 
         await WaitForTablesAsync(run.Console, 4, watch);

@@ -12,7 +12,8 @@ public class StatusRunnerTests
     [Test]
     public async Task RunAsync_WatchWithTransientFailure_WarnsAndKeepsWatching()
     {
-        var time = new FakeTimeProvider(Senders.Start);
+        var time = new RecordingTimeProvider(Senders.Start);
+        var interval = TimeSpan.FromSeconds(10);
         var console = new FakeConsole();
         var reads = 0;
         using var ctrlC = new CancellationTokenSource();
@@ -20,11 +21,16 @@ public class StatusRunnerTests
             ? Task.FromException<IReadOnlyList<SenderStatusRow>>(new ProvisioningApiException(503, null, "Service Unavailable"))
             : Task.FromResult<IReadOnlyList<SenderStatusRow>>([Row]);
 
-        var watch = new StatusRunner(console, time).RunAsync(Read, json: false, watch: true, TimeSpan.FromSeconds(10), ctrlC.Token);
-        await console.TablesWritten.WaitAsync(TimeSpan.FromSeconds(10));
-        time.Advance(TimeSpan.FromSeconds(10));
-        time.Advance(TimeSpan.FromSeconds(10));
-        await console.TablesWritten.WaitAsync(TimeSpan.FromSeconds(10));
+        var watch = new StatusRunner(console, time).RunAsync(Read, json: false, watch: true, interval, ctrlC.Token);
+        Assert.That(await console.TablesWritten.WaitAsync(TimeSpan.FromSeconds(10)), Is.True, "first render");
+        for (var delay = 1; delay <= 2; delay++)
+        {
+            // Advance only once the runner armed its next delay; an earlier advance would leave it pending.
+            Assert.That(await time.WaitForTimersAsync(interval, delay, TimeSpan.FromSeconds(10)), Is.True, $"delay {delay} was never armed");
+            time.Advance(interval);
+        }
+
+        Assert.That(await console.TablesWritten.WaitAsync(TimeSpan.FromSeconds(10)), Is.True, "render after the failed read");
         await ctrlC.CancelAsync();
 
         Assert.That(await watch, Is.EqualTo(ExitCode.Success));

@@ -6,6 +6,7 @@ namespace Kakao.Cli.Tests.Support;
 internal sealed class RecordingTimeProvider(DateTimeOffset start) : FakeTimeProvider(start)
 {
     private readonly List<TimeSpan> _timers = [];
+    private readonly SemaphoreSlim _timerCreated = new(0);
 
     public IReadOnlyList<TimeSpan> Timers
     {
@@ -28,6 +29,30 @@ internal sealed class RecordingTimeProvider(DateTimeOffset start) : FakeTimeProv
             }
         }
 
-        return base.CreateTimer(callback, state, dueTime, period);
+        var timer = base.CreateTimer(callback, state, dueTime, period);
+        _timerCreated.Release();
+        return timer;
+    }
+
+    /// <summary>
+    /// Waits until <paramref name="count"/> timers with <paramref name="dueTime"/> exist, so a test advances the
+    /// clock only after the code under test armed its delay (advancing earlier would leave that delay pending).
+    /// </summary>
+    public async Task<bool> WaitForTimersAsync(TimeSpan dueTime, int count, TimeSpan timeout)
+    {
+        using var deadline = new CancellationTokenSource(timeout);
+        while (Timers.Count(t => t == dueTime) < count)
+        {
+            try
+            {
+                await _timerCreated.WaitAsync(deadline.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }
