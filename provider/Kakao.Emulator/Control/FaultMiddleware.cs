@@ -79,6 +79,11 @@ internal sealed class FaultMiddleware(RequestDelegate next, FaultInjector faults
     private static void Abort(HttpContext context)
     {
         context.Items[FaultItems.Aborted] = true;
+        if (context.Items.TryGetValue(FaultItems.RecordBeforeAbort, out var record) && record is Action recordNow)
+        {
+            recordNow();
+        }
+
         context.Abort();
     }
 

@@ -19,12 +19,14 @@ internal sealed class RequestLogMiddleware(RequestDelegate next, RequestLog log,
         long sequence = log.NextSequence();
         var received = clock.Time.GetUtcNow();
         string? body = await PeekBodyAsync(request, context.RequestAborted);
-        try
+        int recorded = 0;
+        void Record()
         {
-            await next(context);
-        }
-        finally
-        {
+            if (Interlocked.Exchange(ref recorded, 1) == 1)
+            {
+                return;
+            }
+
             bool aborted = context.Items.ContainsKey(FaultItems.Aborted) || context.RequestAborted.IsCancellationRequested;
             string? authorization = request.Headers.Authorization;
             string? scheme = string.IsNullOrWhiteSpace(authorization) ? null : authorization.Trim().Split(' ', 2)[0];
@@ -40,6 +42,18 @@ internal sealed class RequestLogMiddleware(RequestDelegate next, RequestLog log,
                 body,
                 context.Items.TryGetValue(FaultItems.Applied, out var fault) ? fault as string : null,
                 aborted));
+        }
+
+        // A dropped connection lets the client move on at once: the fault injector records the entry before it
+        // aborts, so whoever reads the log after seeing the failure finds the request in it.
+        context.Items[FaultItems.RecordBeforeAbort] = (Action)Record;
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            Record();
         }
     }
 
@@ -87,4 +101,7 @@ internal static class FaultItems
 
     /// <summary>Set when a fault dropped the connection (the abort is signalled asynchronously).</summary>
     public const string Aborted = "emulator.fault.aborted";
+
+    /// <summary>An <see cref="Action"/> that writes the request's log entry now (called just before an abort).</summary>
+    public const string RecordBeforeAbort = "emulator.log.record";
 }
