@@ -73,20 +73,8 @@ internal sealed class HarnessJourney(
             return QuickstartExit.StepFailed;
         }
 
-        using var client = new ProvisioningClient(new ProvisioningClientOptions
-        {
-            Endpoint = emulator,
-            ProjectId = program.ProjectId,
-            KeyId = program.KeyId,
-            KeySecret = program.KeySecret,
-            TimeProvider = timeProvider,
-        });
-        var phone = new ObservedOtpSource(new EmulatorOtpSource(), async (request, ct) =>
-        {
-            var sender = await client.GetSenderAsync(request.PlusFriendId, ct).ConfigureAwait(false);
-            var status = Provisioning.Models.SenderLifecycle.DeriveStatus(sender).Value;
-            Journey.Record($"{Tag} kakao senders register", status, Journey.Meaning(status));
-        });
+        using var client = program.CreateClient(emulator, timeProvider);
+        var phone = ObservedOtpSource.ForJourney(client, Journey, $"{Tag} kakao senders register");
         var verifier = new SenderVerifier(phone, new PollingActivationWaiter(timeProvider, console), console, timeProvider);
         var outcome = await verifier.RunAsync(client, program.PlusFriendId, emulator, cancellationToken).ConfigureAwait(false);
         if (outcome.ExitCode != ExitCode.Success)

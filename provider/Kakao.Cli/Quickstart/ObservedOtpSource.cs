@@ -1,4 +1,6 @@
 using Kakao.Cli.Verification;
+using Kakao.Provisioning;
+using Kakao.Provisioning.Models;
 
 namespace Kakao.Cli.Quickstart;
 
@@ -9,6 +11,14 @@ namespace Kakao.Cli.Quickstart;
 /// </summary>
 internal sealed class ObservedOtpSource(IOtpSource inner, Func<OtpRequest, CancellationToken, Task> onCodeRequested) : IOtpSource
 {
+    /// <summary>The emulator's phone, recording the sender's status as the journey step <paramref name="step"/>.</summary>
+    public static ObservedOtpSource ForJourney(ProvisioningClient observer, Journey journey, string step) =>
+        new(new EmulatorOtpSource(), async (request, ct) =>
+        {
+            var status = SenderLifecycle.DeriveStatus(await observer.GetSenderAsync(request.PlusFriendId, ct).ConfigureAwait(false)).Value;
+            journey.Record(step, status, Journey.Meaning(status));
+        });
+
     public string Description => inner.Description;
 
     public bool CanRetry => inner.CanRetry;

@@ -175,19 +175,8 @@ internal sealed class PulumiJourney : IQuickstartJourney
 
     private async Task<VerifyReport> VerifyAsync(CancellationToken cancellationToken)
     {
-        using var observer = new ProvisioningClient(new ProvisioningClientOptions
-        {
-            Endpoint = _emulator,
-            ProjectId = _program.ProjectId,
-            KeyId = _program.KeyId,
-            KeySecret = _program.KeySecret,
-            TimeProvider = _time,
-        });
-        var phone = new ObservedOtpSource(new EmulatorOtpSource(), async (request, ct) =>
-        {
-            var status = SenderLifecycle.DeriveStatus(await observer.GetSenderAsync(request.PlusFriendId, ct).ConfigureAwait(false)).Value;
-            Journey.Record("kakao verify", status, Journey.Meaning(status));
-        });
+        using var observer = _program.CreateClient(_emulator, _time);
+        var phone = ObservedOtpSource.ForJourney(observer, Journey, "kakao verify");
 
         // The provider's keySecret is encrypted in the stack; the emulator's well-known one is handed over the
         // driver's documented channel, so a SINCH_KEY_SECRET of the user's never goes to the emulator.

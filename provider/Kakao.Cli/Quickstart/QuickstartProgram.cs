@@ -1,5 +1,6 @@
 using System.Globalization;
 using Kakao.EngineHarness.Values;
+using Kakao.Provisioning;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -24,6 +25,16 @@ internal sealed record QuickstartProgram(string ProjectName, string SenderName, 
     public string KeyId => Text(ProviderConfig, "keyId") ?? throw Invalid("no keyId for the provider");
 
     public string KeySecret => Text(ProviderConfig, "keySecret") ?? throw Invalid("no keySecret for the provider");
+
+    /// <summary>A client for the program's project on the quick start's emulator, with the program's credentials.</summary>
+    public ProvisioningClient CreateClient(Uri emulator, TimeProvider timeProvider) => new(new ProvisioningClientOptions
+    {
+        Endpoint = emulator,
+        ProjectId = ProjectId,
+        KeyId = KeyId,
+        KeySecret = KeySecret,
+        TimeProvider = timeProvider,
+    });
 
     public static QuickstartProgram Load(string path, IReadOnlyDictionary<string, string> configOverrides)
     {
