@@ -29,9 +29,13 @@ public class ProviderClient
 
     /// <summary>
     /// Whether secrets are sent as secrets. The engine strips secret markings for plugins that did not accept
-    /// them; <see cref="HandshakeAsync"/> and <see cref="ConfigureAsync"/> set this from the plugin's answer.
+    /// them; <see cref="HandshakeAsync"/> sets this from the plugin's answer, and <see cref="ConfigureAsync"/>
+    /// only when there was no Handshake (after one, the engine ignores Configure's flags).
     /// </summary>
     public bool SendSecrets { get; set; } = true;
+
+    /// <summary>True once a Handshake succeeded: Configure's capability flags are then ignored, as the engine does.</summary>
+    public bool Handshaken { get; private set; }
 
     /// <summary>Time limit applied to each call; null for none.</summary>
     public TimeSpan? CallTimeout { get; set; }
@@ -45,6 +49,7 @@ public class ProviderClient
         {
             EngineAddress = engineAddress ?? string.Empty,
             ConfigureWithUrn = true,
+            SupportsViews = true,
             SupportsRefreshBeforeUpdate = true,
             InvokeWithPreview = true,
         };
@@ -60,6 +65,7 @@ public class ProviderClient
 
         var response = await CallAsync(ProviderMethods.Handshake, request, cancellationToken).ConfigureAwait(false);
         SendSecrets = response.AcceptSecrets;
+        Handshaken = true;
         return new HandshakeResult(response.AcceptSecrets, response.AcceptResources, response.AcceptOutputs);
     }
 
@@ -78,31 +84,42 @@ public class ProviderClient
         return response.Schema;
     }
 
-    /// <summary>CheckConfig: validates provider configuration (keys without the package prefix).</summary>
+    /// <summary>
+    /// CheckConfig: validates provider configuration (keys without the package prefix). As the engine does, the
+    /// values go out <b>without</b> secret wrappers (unknowns kept) and the secretness of each key is put back
+    /// on the answer afterwards.
+    /// </summary>
     public virtual async Task<CheckResult> CheckConfigAsync(
         ResourceUrn urn, PropertyMap olds, PropertyMap news, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(urn);
+        ArgumentNullException.ThrowIfNull(news);
         var response = await CallAsync(
-            ProviderMethods.CheckConfig, CheckRequestFor(urn, olds, news), cancellationToken).ConfigureAwait(false);
-        return ToResult(response);
+            ProviderMethods.CheckConfig, CheckRequestFor(urn, olds, news, keepSecrets: false), cancellationToken).ConfigureAwait(false);
+        var result = ToResult(response);
+        return result with { Inputs = EngineValueRules.AnnotateSecrets(result.Inputs, news) };
     }
 
-    /// <summary>DiffConfig: compares old and new provider configuration.</summary>
+    /// <summary>
+    /// DiffConfig: compares old and new provider configuration (<paramref name="olds"/> = the old provider's
+    /// outputs). Sent plain, without secret wrappers, as the engine sends it.
+    /// </summary>
     public virtual async Task<DiffResult> DiffConfigAsync(
         ResourceUrn urn, PropertyMap olds, PropertyMap oldInputs, PropertyMap news,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(urn);
         var response = await CallAsync(
-            ProviderMethods.DiffConfig, DiffRequestFor(string.Empty, urn, olds, oldInputs, news, []), cancellationToken)
+            ProviderMethods.DiffConfig, DiffRequestFor(string.Empty, urn, olds, oldInputs, news, [], keepSecrets: false), cancellationToken)
             .ConfigureAwait(false);
         return ToResult(response);
     }
 
     /// <summary>
-    /// Configure: hands the checked configuration to the plugin as the <c>args</c> Struct and/or the legacy
-    /// <c>variables</c> map (<c>package:key</c> to string, JSON for non-strings), as <paramref name="encoding"/> says.
+    /// Configure: hands the checked configuration to the plugin as the <c>args</c> Struct (secrets kept) and/or
+    /// the legacy <c>variables</c> map (<c>package:config:key</c> to plain text, JSON for non-strings, no
+    /// <c>version</c>), as <paramref name="encoding"/> says. Sent as given: the engine never calls Configure with
+    /// unknown values, <see cref="ProviderSession.ConfigureAsync"/> makes sure of that.
     /// </summary>
     public virtual async Task<ConfigureResult> ConfigureAsync(
         ResourceUrn urn, string packageName, PropertyMap config, ConfigEncoding encoding = ConfigEncoding.ArgsAndVariables,
@@ -113,7 +130,7 @@ public class ProviderClient
         ArgumentNullException.ThrowIfNull(config);
         var request = new ConfigureRequest
         {
-            Args = encoding == ConfigEncoding.VariablesOnly ? null : StructEncoding.ToStruct(config, SendSecrets),
+            Args = encoding == ConfigEncoding.VariablesOnly ? null : StructEncoding.ToStruct(config, keepSecrets: true),
             AcceptSecrets = true,
             AcceptResources = true,
             SendsOldInputs = true,
@@ -124,14 +141,18 @@ public class ProviderClient
         };
         if (encoding != ConfigEncoding.ArgsOnly)
         {
-            foreach (var (key, value) in config)
+            foreach (var (key, value) in config.Where(pair => pair.Key != "version"))
             {
-                request.Variables[$"{packageName}:{key}"] = VariableText(value);
+                request.Variables[$"{packageName}:config:{key}"] = VariableText(value);
             }
         }
 
         var response = await CallAsync(ProviderMethods.Configure, request, cancellationToken).ConfigureAwait(false);
-        SendSecrets = response.AcceptSecrets;
+        if (!Handshaken)
+        {
+            SendSecrets = response.AcceptSecrets;
+        }
+
         return new ConfigureResult(response.AcceptSecrets, response.SupportsPreview, response.AcceptResources, response.AcceptOutputs);
     }
 
@@ -157,7 +178,10 @@ public class ProviderClient
         return ToResult(response);
     }
 
-    /// <summary>Create (or, with <paramref name="preview"/>, predict) a resource.</summary>
+    /// <summary>
+    /// Create (or, with <paramref name="preview"/>, predict) a resource. Outside a preview the engine refuses an
+    /// answer without an id or with unknown outputs (<see cref="EngineRejectionException"/>).
+    /// </summary>
     public virtual async Task<CreateResult> CreateAsync(
         ResourceUrn urn, PropertyMap properties, bool preview = false, double timeoutSeconds = 0,
         CancellationToken cancellationToken = default)
@@ -173,16 +197,39 @@ public class ProviderClient
             Timeout = timeoutSeconds,
         };
         var response = await CallAsync(ProviderMethods.Create, request, cancellationToken).ConfigureAwait(false);
-        return new CreateResult(response.Id, StructEncoding.FromStruct(response.Properties));
+        var outputs = StructEncoding.FromStruct(response.Properties);
+        if (!preview)
+        {
+            if (response.Id.Length == 0)
+            {
+                throw new EngineRejectionException("Create", $"plugin returned empty resource.ID from create '{urn}'");
+            }
+
+            RejectUnknowns("Create", outputs);
+        }
+
+        return new CreateResult(response.Id, outputs);
     }
 
     /// <summary>Read: refresh (with old properties and inputs) or import (id only).</summary>
-    public virtual async Task<ReadResult> ReadAsync(
+    public virtual Task<ReadResult> ReadAsync(
         ResourceUrn urn, string id, PropertyMap? properties = null, PropertyMap? inputs = null,
+        CancellationToken cancellationToken = default) =>
+        ReadAsync(urn, id, properties, inputs, 0, cancellationToken);
+
+    /// <summary>
+    /// Read with a <c>timeout</c> (seconds, from customTimeouts.read). The engine refuses outputs or inputs with
+    /// unknown values (<see cref="EngineRejectionException"/>).
+    /// </summary>
+    public virtual async Task<ReadResult> ReadAsync(
+        ResourceUrn urn, string id, PropertyMap? properties, PropertyMap? inputs, double timeoutSeconds,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(urn);
-        var request = new ReadRequest { Id = id ?? string.Empty, Urn = urn.ToString(), Name = urn.Name, Type = urn.Type };
+        var request = new ReadRequest
+        {
+            Id = id ?? string.Empty, Urn = urn.ToString(), Name = urn.Name, Type = urn.Type, Timeout = timeoutSeconds,
+        };
         if (properties is not null)
         {
             request.Properties = StructEncoding.ToStruct(properties, SendSecrets);
@@ -194,14 +241,29 @@ public class ProviderClient
         }
 
         var response = await CallAsync(ProviderMethods.Read, request, cancellationToken).ConfigureAwait(false);
-        return new ReadResult(
-            response.Id, StructEncoding.FromStruct(response.Properties), StructEncoding.FromStruct(response.Inputs));
+        var result = new ReadResult(
+            response.Id, StructEncoding.FromStruct(response.Properties), StructEncoding.FromStruct(response.Inputs))
+        {
+            HasInputs = response.Inputs is not null,
+        };
+        RejectUnknowns("Read", result.Properties);
+        RejectUnknowns("Read", result.Inputs);
+        return result;
     }
 
     /// <summary>Update (or, with <paramref name="preview"/>, predict the update of) a resource.</summary>
-    public virtual async Task<UpdateResult> UpdateAsync(
+    public virtual Task<UpdateResult> UpdateAsync(
         ResourceUrn urn, string id, PropertyMap olds, PropertyMap oldInputs, PropertyMap news, bool preview = false,
-        double timeoutSeconds = 0, CancellationToken cancellationToken = default)
+        double timeoutSeconds = 0, CancellationToken cancellationToken = default) =>
+        UpdateAsync(urn, id, olds, oldInputs, news, preview, timeoutSeconds, [], cancellationToken);
+
+    /// <summary>
+    /// Update with <c>ignoreChanges</c>. Outside a preview the engine refuses unknown outputs
+    /// (<see cref="EngineRejectionException"/>).
+    /// </summary>
+    public virtual async Task<UpdateResult> UpdateAsync(
+        ResourceUrn urn, string id, PropertyMap olds, PropertyMap oldInputs, PropertyMap news, bool preview,
+        double timeoutSeconds, IEnumerable<string>? ignoreChanges, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(urn);
         var request = new UpdateRequest
@@ -216,8 +278,15 @@ public class ProviderClient
             Preview = preview,
             Timeout = timeoutSeconds,
         };
+        request.IgnoreChanges.AddRange(ignoreChanges ?? []);
         var response = await CallAsync(ProviderMethods.Update, request, cancellationToken).ConfigureAwait(false);
-        return new UpdateResult(StructEncoding.FromStruct(response.Properties));
+        var outputs = StructEncoding.FromStruct(response.Properties);
+        if (!preview)
+        {
+            RejectUnknowns("Update", outputs);
+        }
+
+        return new UpdateResult(outputs);
     }
 
     /// <summary>Delete a resource.</summary>
@@ -239,18 +308,24 @@ public class ProviderClient
         await CallAsync(ProviderMethods.Delete, request, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Invoke a provider function such as <c>kakao:index:getSender</c>.</summary>
+    /// <summary>
+    /// Invoke a provider function such as <c>kakao:index:getSender</c>. As the engine marshals the arguments
+    /// without KeepUnknowns, an unknown argument is left out (it arrives as missing); a result with unknown values
+    /// is refused (<see cref="EngineRejectionException"/>).
+    /// </summary>
     public virtual async Task<InvokeResult> InvokeAsync(
         string token, PropertyMap args, bool preview = false, CancellationToken cancellationToken = default)
     {
         var request = new InvokeRequest
         {
             Tok = token ?? throw new ArgumentNullException(nameof(token)),
-            Args = StructEncoding.ToStruct(args, SendSecrets),
+            Args = StructEncoding.ToStruct(args ?? PropertyMap.Empty, SendSecrets, keepUnknowns: false),
             Preview = preview,
         };
         var response = await CallAsync(ProviderMethods.Invoke, request, cancellationToken).ConfigureAwait(false);
-        return new InvokeResult(StructEncoding.FromStruct(response.Return), ToFailures(response.Failures));
+        var result = new InvokeResult(StructEncoding.FromStruct(response.Return), ToFailures(response.Failures));
+        RejectUnknowns("Invoke", result.Return);
+        return result;
     }
 
     /// <summary>Cancel: asks the plugin to stop every in-flight operation.</summary>
@@ -283,28 +358,39 @@ public class ProviderClient
         }
     }
 
-    private CheckRequest CheckRequestFor(ResourceUrn urn, PropertyMap olds, PropertyMap news) => new()
+    // The engine's RejectUnknowns: outputs it would store (or hand to a program) may not be "unknown".
+    private static void RejectUnknowns(string method, PropertyMap properties)
+    {
+        if (EngineValueRules.FirstUnknown(properties) is { } key)
+        {
+            throw new EngineRejectionException(method, $"unexpected unknown property value for \"{key}\"");
+        }
+    }
+
+    private CheckRequest CheckRequestFor(ResourceUrn urn, PropertyMap olds, PropertyMap news, bool? keepSecrets = null) => new()
     {
         Urn = urn.ToString(),
         Name = urn.Name,
         Type = urn.Type,
-        Olds = StructEncoding.ToStruct(olds ?? PropertyMap.Empty, SendSecrets),
-        News = StructEncoding.ToStruct(news ?? PropertyMap.Empty, SendSecrets),
+        Olds = StructEncoding.ToStruct(olds ?? PropertyMap.Empty, keepSecrets ?? SendSecrets),
+        News = StructEncoding.ToStruct(news ?? PropertyMap.Empty, keepSecrets ?? SendSecrets),
         RandomSeed = ByteString.CopyFrom(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
     };
 
     private DiffRequest DiffRequestFor(
-        string id, ResourceUrn urn, PropertyMap olds, PropertyMap oldInputs, PropertyMap news, IEnumerable<string> ignoreChanges)
+        string id, ResourceUrn urn, PropertyMap olds, PropertyMap oldInputs, PropertyMap news, IEnumerable<string> ignoreChanges,
+        bool? keepSecrets = null)
     {
+        var secrets = keepSecrets ?? SendSecrets;
         var request = new DiffRequest
         {
             Id = id ?? string.Empty,
             Urn = urn.ToString(),
             Name = urn.Name,
             Type = urn.Type,
-            Olds = StructEncoding.ToStruct(olds ?? PropertyMap.Empty, SendSecrets),
-            OldInputs = StructEncoding.ToStruct(oldInputs ?? PropertyMap.Empty, SendSecrets),
-            News = StructEncoding.ToStruct(news ?? PropertyMap.Empty, SendSecrets),
+            Olds = StructEncoding.ToStruct(olds ?? PropertyMap.Empty, secrets),
+            OldInputs = StructEncoding.ToStruct(oldInputs ?? PropertyMap.Empty, secrets),
+            News = StructEncoding.ToStruct(news ?? PropertyMap.Empty, secrets),
         };
         request.IgnoreChanges.AddRange(ignoreChanges);
         return request;

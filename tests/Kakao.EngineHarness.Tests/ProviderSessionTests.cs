@@ -93,9 +93,9 @@ public class ProviderSessionTests
         var request = _provider.Requests<ConfigureRequest>("Configure")[0];
         Assert.Multiple(() =>
         {
-            Assert.That(request.Variables["fake:projectId"], Is.EqualTo("p1"));
-            Assert.That(request.Variables["fake:maxRetries"], Is.EqualTo("3"));
-            Assert.That(request.Variables["fake:keySecret"], Is.EqualTo("s3cr3t"));
+            Assert.That(request.Variables["fake:config:projectId"], Is.EqualTo("p1"));
+            Assert.That(request.Variables["fake:config:maxRetries"], Is.EqualTo("3"));
+            Assert.That(request.Variables["fake:config:keySecret"], Is.EqualTo("s3cr3t"));
             Assert.That(request.Args.Fields["keySecret"].StructValue.Fields[WireSentinels.SignatureKey].StringValue, Is.EqualTo(WireSentinels.SecretSignature));
             Assert.That(request.AcceptSecrets, Is.True);
             Assert.That(request.Urn, Is.EqualTo("urn:pulumi:test::harness::pulumi:providers:fake::default"));
@@ -116,7 +116,7 @@ public class ProviderSessionTests
         Assert.Multiple(() =>
         {
             Assert.That(request.Args is not null, Is.EqualTo(args));
-            Assert.That(request.Variables.ContainsKey("fake:projectId"), Is.EqualTo(variables));
+            Assert.That(request.Variables.ContainsKey("fake:config:projectId"), Is.EqualTo(variables));
         });
     }
 
@@ -177,21 +177,6 @@ public class ProviderSessionTests
     }
 
     [Test]
-    public async Task PreviewAsync_PluginWithoutPreviewSupport_PlansFromInputsWithoutCreate()
-    {
-        _provider.OnConfigure = _ => Task.FromResult(new ConfigureResponse { AcceptSecrets = true, SupportsPreview = false });
-        await using var session = await Configured();
-
-        var preview = await session.PreviewAsync(Type, "a", new PropertyMap { ["name"] = "x" });
-
-        Assert.Multiple(() =>
-        {
-            Assert.That(preview.PlannedOutputs, Is.EqualTo(new PropertyMap { ["name"] = "x" }));
-            Assert.That(_provider.CallNames, Does.Not.Contain("Create"));
-        });
-    }
-
-    [Test]
     public async Task PreviewAsync_ExistingResourceWithChanges_CallsUpdateInPreviewAndKeepsState()
     {
         await using var session = await Configured();
@@ -236,7 +221,7 @@ public class ProviderSessionTests
         Assert.Multiple(() =>
         {
             Assert.That(up.Operation, Is.EqualTo(ResourceOperation.Replace));
-            Assert.That(_provider.CallNames.TakeLast(4), Is.EqualTo(new[] { "Check", "Diff", "Create", "Delete" }));
+            Assert.That(_provider.CallNames.TakeLast(5), Is.EqualTo(new[] { "Check", "Diff", "Check", "Create", "Delete" }));
             Assert.That(_provider.Requests<DeleteRequest>("Delete").Single().Id, Is.EqualTo("id-1"));
             Assert.That(up.State.Id, Is.EqualTo("id-2"));
         });
@@ -251,7 +236,7 @@ public class ProviderSessionTests
 
         await session.UpAsync(Type, "a", new PropertyMap { ["key"] = "2" });
 
-        Assert.That(_provider.CallNames.TakeLast(3), Is.EqualTo(new[] { "Diff", "Delete", "Create" }));
+        Assert.That(_provider.CallNames.TakeLast(4), Is.EqualTo(new[] { "Diff", "Check", "Delete", "Create" }));
     }
 
     [Test]
@@ -344,40 +329,6 @@ public class ProviderSessionTests
             Assert.That(read.Id, Is.EqualTo("id-1"));
             Assert.That(read.Inputs.Fields["name"].StringValue, Is.EqualTo("x"));
         });
-    }
-
-    [Test]
-    public async Task ImportAsync_ReadWithIdOnlyThenDiffNone_RecordsResource()
-    {
-        await using var session = await Configured();
-        _provider.OnRead = request => Task.FromResult(new ReadResponse
-        {
-            Id = request.Id,
-            Properties = new Struct { Fields = { ["name"] = Value.ForString("x") } },
-            Inputs = new Struct { Fields = { ["name"] = Value.ForString("x") } },
-        });
-
-        var import = await session.ImportAsync(Type, "a", "existing", new PropertyMap { ["name"] = "x" });
-
-        var read = _provider.Requests<ReadRequest>("Read").Single();
-        Assert.Multiple(() =>
-        {
-            Assert.That(read.Properties, Is.Null);
-            Assert.That(read.Inputs, Is.Null);
-            Assert.That(import.State.Id, Is.EqualTo("existing"));
-            Assert.That(_provider.CallNames.TakeLast(3), Is.EqualTo(new[] { "Read", "Check", "Diff" }));
-        });
-    }
-
-    [Test]
-    public async Task ImportAsync_DiffShowsChanges_ThrowsAndRecordsNothing()
-    {
-        await using var session = await Configured();
-        _provider.OnRead = request => Task.FromResult(new ReadResponse { Id = request.Id, Properties = new Struct(), Inputs = new Struct() });
-        _provider.OnDiff = _ => Task.FromResult(new DiffResponse { Changes = DiffChanges.DiffSome, Diffs = { "name" } });
-
-        Assert.ThrowsAsync<EngineHarnessException>(() => session.ImportAsync(Type, "a", "existing", new PropertyMap { ["name"] = "x" }));
-        Assert.That(session.State.Resources, Is.Empty);
     }
 
     [Test]

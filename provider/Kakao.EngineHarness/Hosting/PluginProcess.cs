@@ -144,16 +144,29 @@ public sealed class PluginProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>Completes when the plugin process has exited (on its own, or because it was stopped).</summary>
+    public Task WaitForExitAsync(CancellationToken cancellationToken = default) => _process.WaitForExitAsync(cancellationToken);
+
     /// <summary>
     /// Stops the plugin as the engine does: Cancel RPC, wait <see cref="PluginProcessOptions.CancelGracePeriod"/>,
     /// SIGINT, wait <see cref="PluginProcessOptions.InterruptGracePeriod"/>, kill. Idempotent.
     /// </summary>
-    public async Task<PluginExit> StopAsync(CancellationToken cancellationToken = default)
+    public Task<PluginExit> StopAsync(CancellationToken cancellationToken = default) =>
+        StopOnceAsync(sendCancel: true, cancellationToken);
+
+    /// <summary>
+    /// Ends the plugin after a Cancel that was already sent (the engine's Ctrl-C): wait
+    /// <see cref="PluginProcessOptions.CancelGracePeriod"/>, SIGINT, wait, kill. Idempotent with <see cref="StopAsync"/>.
+    /// </summary>
+    internal Task<PluginExit> StopAfterCancelAsync(CancellationToken cancellationToken = default) =>
+        StopOnceAsync(sendCancel: false, cancellationToken);
+
+    private async Task<PluginExit> StopOnceAsync(bool sendCancel, CancellationToken cancellationToken)
     {
         await _stopGate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            _exit ??= await StopCoreAsync(cancellationToken).ConfigureAwait(false);
+            _exit ??= await StopCoreAsync(sendCancel, cancellationToken).ConfigureAwait(false);
             return _exit;
         }
         finally
@@ -170,14 +183,18 @@ public sealed class PluginProcess : IAsyncDisposable
         _stopGate.Dispose();
     }
 
-    private async Task<PluginExit> StopCoreAsync(CancellationToken cancellationToken)
+    private async Task<PluginExit> StopCoreAsync(bool sendCancel, CancellationToken cancellationToken)
     {
         var started = _options.TimeProvider.GetTimestamp();
         var reason = PluginStopReason.ExitedOnItsOwn;
         if (!_process.HasExited)
         {
             reason = PluginStopReason.Cancel;
-            await SendCancelAsync(cancellationToken).ConfigureAwait(false);
+            if (sendCancel)
+            {
+                await SendCancelAsync(cancellationToken).ConfigureAwait(false);
+            }
+
             if (!await WaitForExitAsync(_options.CancelGracePeriod, cancellationToken).ConfigureAwait(false))
             {
                 reason = PluginStopReason.Interrupt;

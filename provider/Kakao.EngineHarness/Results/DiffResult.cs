@@ -59,4 +59,22 @@ public sealed record DiffResult(
 {
     /// <summary>True when the change forces a replacement.</summary>
     public bool RequiresReplace => Replaces.Count > 0;
+
+    /// <summary>
+    /// The diff seen from the other side, as the engine shows refresh drift: additions become deletions and the
+    /// reverse; updates stay updates.
+    /// </summary>
+    public DiffResult Invert() => this with
+    {
+        DetailedDiff = DetailedDiff.ToDictionary(pair => pair.Key, pair => pair.Value with { Kind = Inverted(pair.Value.Kind) }),
+    };
+
+    private static PropertyDiffKind Inverted(PropertyDiffKind kind) => kind switch
+    {
+        PropertyDiffKind.Add => PropertyDiffKind.Delete,
+        PropertyDiffKind.AddReplace => PropertyDiffKind.DeleteReplace,
+        PropertyDiffKind.Delete => PropertyDiffKind.Add,
+        PropertyDiffKind.DeleteReplace => PropertyDiffKind.AddReplace,
+        _ => kind,
+    };
 }

@@ -13,7 +13,17 @@ public sealed record HandshakeResult(bool AcceptSecrets, bool AcceptResources, b
 /// <param name="SupportsPreview">The plugin wants Create/Update calls during preview.</param>
 /// <param name="AcceptResources">The plugin accepts resource references.</param>
 /// <param name="AcceptOutputs">The plugin accepts output values.</param>
-public sealed record ConfigureResult(bool AcceptSecrets, bool SupportsPreview, bool AcceptResources, bool AcceptOutputs);
+public sealed record ConfigureResult(bool AcceptSecrets, bool SupportsPreview, bool AcceptResources, bool AcceptOutputs)
+{
+    /// <summary>
+    /// False when the checked configuration held unknown values: the engine then does not call Configure at all
+    /// and answers the resource calls itself (see docs/harness.md); the flags above are then all false.
+    /// </summary>
+    public bool ConfigurationKnown { get; init; } = true;
+
+    /// <summary>The DiffConfig answer, when there was old configuration to compare with.</summary>
+    public DiffResult? ConfigDiff { get; init; }
+}
 
 /// <summary>The answer to Create.</summary>
 /// <param name="Id">The new object's id (empty in preview).</param>
@@ -26,6 +36,12 @@ public sealed record CreateResult(string Id, PropertyMap Properties);
 /// <param name="Inputs">The inputs that would reproduce the object.</param>
 public sealed record ReadResult(string Id, PropertyMap Properties, PropertyMap Inputs)
 {
+    /// <summary>
+    /// False when the answer carried no <c>inputs</c> Struct at all. The engine then keeps the stored inputs on
+    /// refresh (and refuses an import); any Struct it did carry, even an empty one, replaces them.
+    /// </summary>
+    public bool HasInputs { get; init; } = true;
+
     /// <summary>False when the provider reported the object gone (empty id).</summary>
     public bool Exists => Id.Length > 0;
 }

@@ -12,44 +12,69 @@ public static class StructEncoding
     /// <summary>Encodes a property map.</summary>
     /// <param name="properties">The properties.</param>
     /// <param name="keepSecrets">
-    /// False when the plugin did not accept secrets: the engine then sends the plain values instead.
+    /// False when the plugin did not accept secrets (or for CheckConfig/DiffConfig, which the engine always sends
+    /// plain): the engine then sends the plain values instead.
     /// </param>
-    public static Struct ToStruct(PropertyMap properties, bool keepSecrets = true)
+    /// <param name="keepUnknowns">
+    /// False where the engine marshals without KeepUnknowns (Invoke arguments): an unknown value, in a map or an
+    /// array, is then left out instead of being sent as a sentinel.
+    /// </param>
+    public static Struct ToStruct(PropertyMap properties, bool keepSecrets = true, bool keepUnknowns = true)
     {
         ArgumentNullException.ThrowIfNull(properties);
         var result = new Struct();
         foreach (var (key, value) in properties)
         {
-            result.Fields[key] = ToValue(value, keepSecrets);
+            if (Encode(value, keepSecrets, keepUnknowns) is { } encoded)
+            {
+                result.Fields[key] = encoded;
+            }
         }
 
         return result;
     }
 
-    /// <summary>Encodes one value.</summary>
-    public static Value ToValue(PropertyValue value, bool keepSecrets = true)
+    /// <summary>Encodes one value (unknowns as sentinels).</summary>
+    public static Value ToValue(PropertyValue value, bool keepSecrets = true) => Encode(value, keepSecrets, keepUnknowns: true)!;
+
+    // Null only when the value is unknown and unknowns are dropped.
+    private static Value? Encode(PropertyValue value, bool keepSecrets, bool keepUnknowns)
     {
         ArgumentNullException.ThrowIfNull(value);
-        return value.Kind switch
+        switch (value.Kind)
         {
-            PropertyValueKind.Null => Value.ForNull(),
-            PropertyValueKind.Bool => Value.ForBool(value.BoolValue),
-            PropertyValueKind.Number => Value.ForNumber(value.NumberValue),
-            PropertyValueKind.String => Value.ForString(value.StringValue),
-            PropertyValueKind.Unknown => Value.ForString(WireSentinels.ForUnknown(value.UnknownKind)),
-            PropertyValueKind.Array => Value.ForList(value.ArrayValue.Select(item => ToValue(item, keepSecrets)).ToArray()),
-            PropertyValueKind.Object => Value.ForStruct(ToStruct(value.ObjectValue, keepSecrets)),
-            PropertyValueKind.Secret when keepSecrets => Value.ForStruct(new Struct
-            {
-                Fields =
+            case PropertyValueKind.Null: return Value.ForNull();
+            case PropertyValueKind.Bool: return Value.ForBool(value.BoolValue);
+            case PropertyValueKind.Number: return Value.ForNumber(value.NumberValue);
+            case PropertyValueKind.String: return Value.ForString(value.StringValue);
+            case PropertyValueKind.Unknown:
+                return keepUnknowns ? Value.ForString(WireSentinels.ForUnknown(value.UnknownKind)) : null;
+            case PropertyValueKind.Array:
+                return Value.ForList(value.ArrayValue
+                    .Select(item => Encode(item, keepSecrets, keepUnknowns))
+                    .OfType<Value>()
+                    .ToArray());
+            case PropertyValueKind.Object:
+                return Value.ForStruct(ToStruct(value.ObjectValue, keepSecrets, keepUnknowns));
+            case PropertyValueKind.Secret:
+                if (Encode(value.SecretValue, keepSecrets, keepUnknowns) is not { } inner)
                 {
-                    [WireSentinels.SignatureKey] = Value.ForString(WireSentinels.SecretSignature),
-                    ["value"] = ToValue(value.SecretValue, keepSecrets),
-                },
-            }),
-            PropertyValueKind.Secret => ToValue(value.SecretValue, keepSecrets),
-            _ => throw new ArgumentOutOfRangeException(nameof(value), value.Kind, "Unsupported value kind."),
-        };
+                    return null;
+                }
+
+                return keepSecrets
+                    ? Value.ForStruct(new Struct
+                    {
+                        Fields =
+                        {
+                            [WireSentinels.SignatureKey] = Value.ForString(WireSentinels.SecretSignature),
+                            ["value"] = inner,
+                        },
+                    })
+                    : inner;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(value), value.Kind, "Unsupported value kind.");
+        }
     }
 
     /// <summary>Decodes a property map; a null Struct (field not set on the wire) is an empty map.</summary>

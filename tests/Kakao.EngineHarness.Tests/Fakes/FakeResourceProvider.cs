@@ -16,8 +16,9 @@ using Microsoft.Extensions.Logging;
 namespace Kakao.EngineHarness.Tests.Fakes;
 
 /// <summary>
-/// A tiny in-process resource provider on loopback h2c: records each call (name and request) and answers with
-/// replaceable handlers. Default behaviour: echo inputs, id "id-1", no changes on Diff.
+/// A tiny in-process resource provider on loopback h2c: records each call (name and the request exactly as it
+/// arrived on the wire) and answers with replaceable handlers. Default behaviour: echo inputs, id "id-1", no
+/// changes on Diff or DiffConfig.
 /// </summary>
 internal sealed class FakeResourceProvider : IAsyncDisposable
 {
@@ -42,6 +43,9 @@ internal sealed class FakeResourceProvider : IAsyncDisposable
 
     public Func<CheckRequest, Task<CheckResponse>> OnCheckConfig { get; set; } =
         request => Task.FromResult(new CheckResponse { Inputs = request.News });
+
+    public Func<DiffRequest, Task<DiffResponse>> OnDiffConfig { get; set; } =
+        _ => Task.FromResult(new DiffResponse { Changes = DiffResponse.Types.DiffChanges.DiffNone });
 
     public Func<ConfigureRequest, Task<ConfigureResponse>> OnConfigure { get; set; } =
         _ => Task.FromResult(new ConfigureResponse { AcceptSecrets = true, SupportsPreview = true });
@@ -83,6 +87,9 @@ internal sealed class FakeResourceProvider : IAsyncDisposable
         holder.Provider = provider;
         return provider;
     }
+
+    /// <summary>The calls after the opening Handshake and GetPluginInfo, by name.</summary>
+    public IReadOnlyList<string> CallsAfterOpening => CallNames.SkipWhile(name => name is "Handshake" or "GetPluginInfo").ToArray();
 
     public IReadOnlyList<T> Requests<T>(string method)
         where T : IMessage =>

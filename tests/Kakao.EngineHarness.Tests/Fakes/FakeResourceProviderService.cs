@@ -39,7 +39,7 @@ internal class FakeResourceProviderService(FakeResourceProvider provider)
         provider.HandleAsync(nameof(CheckConfig), request, provider.OnCheckConfig);
 
     public virtual Task<DiffResponse> DiffConfig(DiffRequest request, ServerCallContext context) =>
-        provider.HandleAsync(nameof(DiffConfig), request, _ => Task.FromResult(new DiffResponse { Changes = DiffResponse.Types.DiffChanges.DiffNone }));
+        provider.HandleAsync(nameof(DiffConfig), request, provider.OnDiffConfig);
 
     public virtual Task<ConfigureResponse> Configure(ConfigureRequest request, ServerCallContext context) =>
         provider.HandleAsync(nameof(Configure), request, provider.OnConfigure);
