@@ -33,6 +33,17 @@ public class ConfigScenarioTests
     }
 
     [Test]
+    public async Task DiffConfig_ProjectIdChanged_DoesNotReplaceEverySender()
+    {
+        await using var scenario = await Scenario.StartIsolatedAsync();
+        await scenario.UpAsync(Scenario.SenderInputs());
+
+        var configure = await scenario.Session.ConfigureAsync(scenario.Config.With("projectId", "other-project"), scenario.Config, scenario.Token);
+
+        Assert.That(configure.ConfigDiff!.Replaces, Is.Empty, "a provider-level replace would replace every sender without asking their Diff");
+    }
+
+    [Test]
     public async Task CheckConfig_LoopbackHttpEndpoint_IsAccepted()
     {
         await using var scenario = await Scenario.StartAsync();

@@ -48,12 +48,13 @@ public class DiffScenarioTests
 
         var up = await scenario.UpAsync(spaced, "created-elsewhere");
         scenario.Session.State.Remove(scenario.Urn("created-elsewhere"));
-        var import = await scenario.Session.ImportAsync(Scenario.SenderType, "imported", "@sinch-demo", spaced, scenario.Token);
+        var import = await scenario.Session.UpAsync(
+            Scenario.SenderType, "imported", spaced, new ResourceOptions { ImportId = "@sinch-demo" }, scenario.Token);
 
         Assert.Multiple(() =>
         {
             Assert.That(up.Check.Inputs["adminPhoneNo"], Is.EqualTo(PropertyValue.Secret("+48777777777")));
-            Assert.That(import.Diff.Changes, Is.EqualTo(DiffChanges.None));
+            Assert.That(import.Diff!.Changes, Is.EqualTo(DiffChanges.None));
         });
     }
 

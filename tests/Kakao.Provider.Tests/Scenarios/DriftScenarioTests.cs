@@ -26,6 +26,7 @@ public class DriftScenarioTests
             Assert.That(refresh.ChangedOutputs, Does.Contain("name"));
             Assert.That(refresh.ChangedInputs, Does.Contain("name"), "Read returns the inputs that reproduce the sender as it is now");
             Assert.That(refresh.After!.Inputs["name"], Is.EqualTo(PropertyValue.String("Edited Elsewhere")));
+            Assert.That(refresh.Drift!.DetailedDiff.Keys, Does.Contain("name"), "the drift the user sees: Diff with old and new swapped");
             Assert.That(up.Operation, Is.EqualTo(ResourceOperation.Update), "the program's declaration wins on the next up");
             Assert.That(up.Diff!.DetailedDiff.Keys, Does.Contain("name"));
         });
@@ -54,11 +55,13 @@ public class DriftScenarioTests
         await scenario.UpAsync(draft, "created-elsewhere");
         scenario.Session.State.Remove(scenario.Urn("created-elsewhere"));
 
-        var import = await scenario.Session.ImportAsync(Scenario.SenderType, "imported", "@sinch-demo", draft, scenario.Token);
+        var import = await scenario.Session.UpAsync(
+            Scenario.SenderType, "imported", draft, new ResourceOptions { ImportId = "@sinch-demo" }, scenario.Token);
 
         Assert.Multiple(() =>
         {
-            Assert.That(import.Diff.Changes, Is.EqualTo(DiffChanges.None));
+            Assert.That(import.Operation, Is.EqualTo(ResourceOperation.Import));
+            Assert.That(import.Diff!.Changes, Is.EqualTo(DiffChanges.None));
             Assert.That(import.State.Outputs["status"], Is.EqualTo(PropertyValue.String("DRAFT")));
         });
     }

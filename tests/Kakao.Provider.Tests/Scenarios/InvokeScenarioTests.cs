@@ -37,6 +37,28 @@ public class InvokeScenarioTests
     }
 
     [Test]
+    public async Task InvokeInPreview_GetSenderOfASenderOnlyPlanned_DoesNotFail()
+    {
+        await using var scenario = await Scenario.StartAsync();
+        await scenario.Session.PreviewAsync(Scenario.SenderType, "sender", Scenario.SenderInputs(), scenario.Token);
+
+        // YAML runs fn::invoke in preview as soon as its arguments are known; a failing invoke fails `pulumi preview`.
+        var result = await scenario.Session.InvokeInPreviewAsync("kakao:index:getSender", new PropertyMap { ["plusFriendId"] = "@sinch-demo" }, scenario.Token);
+
+        Assert.That(result.Failures, Is.Empty);
+    }
+
+    [Test]
+    public async Task Invoke_GetSenderWithUnknownPlusFriendId_ArrivesAsMissing()
+    {
+        await using var scenario = await Scenario.StartAsync();
+
+        var result = await scenario.Session.InvokeInPreviewAsync("kakao:index:getSender", new PropertyMap { ["plusFriendId"] = PropertyValue.Unknown() }, scenario.Token);
+
+        Assert.That(result.Failures.Select(failure => failure.Property), Does.Contain("plusFriendId"), "the engine drops the unknown argument before sending");
+    }
+
+    [Test]
     public async Task Invoke_GetSenderWithoutPlusFriendId_ReturnsFailureNamingIt()
     {
         await using var scenario = await Scenario.StartAsync();
