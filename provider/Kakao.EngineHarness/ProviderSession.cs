@@ -269,8 +269,16 @@ public sealed class ProviderSession : IAsyncDisposable
         string type, string name, PropertyMap inputs, ResourceOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(inputs);
         ThrowIfCancelled();
         ThrowIfConfigUnknown("up");
+        if (EngineValueRules.FirstUnknown(inputs) is { } unknown)
+        {
+            // In an update the program waits for every value; only a preview sees unknowns.
+            throw new EngineHarnessException(
+                $"{Urn(type, name)}: input '{unknown}' is unknown; the engine sees unknown inputs only in a preview (use PreviewAsync).");
+        }
+
         var urn = Urn(type, name);
         var existing = State.Find(urn);
         ReadResult? imported = null;

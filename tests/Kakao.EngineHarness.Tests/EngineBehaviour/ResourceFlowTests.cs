@@ -215,6 +215,16 @@ public class ResourceFlowTests : FakeProviderTest
     }
 
     [Test]
+    public async Task UpAsync_UnknownInput_RefusedBeforeAnyCall()
+    {
+        await using var session = await Configured();
+        var calls = Provider.CallNames.Count;
+
+        Assert.ThrowsAsync<EngineHarnessException>(() => session.UpAsync(Type, "a", new PropertyMap { ["name"] = PropertyValue.Unknown() }));
+        Assert.That(Provider.CallNames.Skip(calls), Is.Empty, "only a preview sends unknown inputs");
+    }
+
+    [Test]
     public async Task DestroyAsync_DeleteFails_LeavesResourceInState()
     {
         await using var session = await Configured();
