@@ -25,7 +25,8 @@ public sealed class ProviderSession : IAsyncDisposable
 
     private readonly ProviderSessionOptions _options;
     private readonly bool _ownsEngine;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _providerReplaced = new(StringComparer.Ordinal);
+    // URN → id of each recorded object whose provider DiffConfig replaced (a later object under the URN is not).
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _providerReplaced = new(StringComparer.Ordinal);
     private ConfigureResult? _configure;
     private bool _configKnown = true;
     private volatile bool _cancelled;
@@ -166,7 +167,7 @@ public sealed class ProviderSession : IAsyncDisposable
                 // The engine replaces every resource of a provider whose DiffConfig asks for replacement.
                 foreach (var resource in State.Resources)
                 {
-                    _providerReplaced[resource.Urn.ToString()] = true;
+                    _providerReplaced[resource.Urn.ToString()] = resource.Id;
                 }
             }
         }
@@ -557,7 +558,7 @@ public sealed class ProviderSession : IAsyncDisposable
     private async Task<DiffResult> DiffAsync(
         ResourceState existing, PropertyMap news, ResourceOptions options, List<string>? warnings, CancellationToken cancellationToken)
     {
-        if (_providerReplaced.ContainsKey(existing.Urn.ToString()))
+        if (_providerReplaced.TryGetValue(existing.Urn.ToString(), out var replacedId) && replacedId == existing.Id)
         {
             // DiffConfig asked to replace the provider: every one of its resources is replaced, their Diff not called.
             return new DiffResult(DiffChanges.Some, ["provider"], [], false, ["provider"], new Dictionary<string, PropertyDiff>(), false);

@@ -188,6 +188,22 @@ public class ConfigBehaviourTests : FakeProviderTest
     }
 
     [Test]
+    public async Task DiffConfigReplaces_ObjectRecordedLaterUnderTheSameUrn_IsNotReplaced()
+    {
+        await using var session = await Configured();
+        await session.UpAsync(Type, "a", new PropertyMap { ["name"] = "1" });
+        Provider.OnDiffConfig = _ => Task.FromResult(new DiffResponse { Changes = DiffChanges.DiffSome, Replaces = { "projectId" } });
+        await session.ConfigureAsync(new PropertyMap { ["projectId"] = "p2" }, new PropertyMap { ["projectId"] = "p1" });
+        session.State.Clear();
+        Provider.OnCreate = request => Task.FromResult(new CreateResponse { Id = "fresh", Properties = request.Properties });
+        await session.UpAsync(Type, "a", new PropertyMap { ["name"] = "1" });
+
+        var up = await session.UpAsync(Type, "a", new PropertyMap { ["name"] = "1" });
+
+        Assert.That(up.Operation, Is.EqualTo(ResourceOperation.Same), "created by the new provider: diffed as usual");
+    }
+
+    [Test]
     public async Task DiffConfigReplaces_DeleteBeforeReplaceOption_DeletesFirst()
     {
         await using var session = await Configured();
