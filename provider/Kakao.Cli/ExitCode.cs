@@ -24,8 +24,23 @@ public enum ExitCode
     /// <summary>The <c>--timeout</c> elapsed before every sender became ACTIVE.</summary>
     Timeout = 6,
 
-    /// <summary>The Provisioning API, the transport or the <c>pulumi</c> CLI failed.</summary>
+    /// <summary>The Provisioning API (a 5xx or another unexpected answer), the transport or the <c>pulumi</c> CLI failed: retry.</summary>
     ApiFailure = 7,
+
+    /// <summary>Sinch refused the access key (HTTP 401): fix the key id / secret named in the message; retrying does not help.</summary>
+    AuthenticationFailed = 8,
+
+    /// <summary>
+    /// The sender or project does not exist at Sinch (HTTP 404, a sender missing from the project, or every
+    /// sender <c>kakao status</c> was asked for is missing): check the plusFriendId and the project id.
+    /// </summary>
+    NotFound = 9,
+
+    /// <summary>
+    /// The sender's state does not allow the step (HTTP 409, e.g. registering an ACTIVE sender or verifying one
+    /// that is not VERIFYING): read its status (<c>kakao status</c>) and follow the message.
+    /// </summary>
+    Conflict = 10,
 
     /// <summary>Interrupted with Ctrl-C (the shell convention 128 + SIGINT).</summary>
     Cancelled = 130,
@@ -34,12 +49,12 @@ public enum ExitCode
 /// <summary>Combines per-sender results into one process exit code.</summary>
 public static class ExitCodes
 {
-    // Most severe first: a transport failure hides everything else, then the run's own limits, then what
-    // users have to act on, then "come back later".
+    // Most severe first: a transport failure hides everything else, then a refused key (nothing works until it
+    // is fixed), then the run's own limits, then what users have to act on, then "come back later".
     private static readonly ExitCode[] Severity =
     [
-        ExitCode.Cancelled, ExitCode.ApiFailure, ExitCode.Timeout, ExitCode.VerificationFailed, ExitCode.Rejected,
-        ExitCode.UsageError, ExitCode.InReview, ExitCode.Success,
+        ExitCode.Cancelled, ExitCode.ApiFailure, ExitCode.AuthenticationFailed, ExitCode.Timeout, ExitCode.VerificationFailed,
+        ExitCode.Rejected, ExitCode.Conflict, ExitCode.NotFound, ExitCode.UsageError, ExitCode.InReview, ExitCode.Success,
     ];
 
     /// <summary>The most severe of <paramref name="codes"/>; <see cref="ExitCode.Success"/> when empty.</summary>

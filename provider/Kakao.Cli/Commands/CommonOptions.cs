@@ -22,19 +22,19 @@ internal static class CommonOptions
         Description = "Where codes come from: prompt (default, terminals only), env:VAR, file:PATH, stdin, or emulator (the local emulator's phone). A value is a code or plusFriendId=code pairs.",
     };
 
-    public static Option<TimeSpan> Duration(string name, TimeSpan defaultValue, string description) => new(name)
+    public static Option<DurationValue> Duration(string name, TimeSpan defaultValue, string description) => new(name)
     {
         Description = description,
-        DefaultValueFactory = _ => defaultValue,
+        DefaultValueFactory = _ => new DurationValue(defaultValue),
         CustomParser = ParseDuration,
     };
 
-    private static TimeSpan ParseDuration(ArgumentResult result)
+    private static DurationValue ParseDuration(ArgumentResult result)
     {
         var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : null;
         if (Durations.TryParse(text, out var value))
         {
-            return value;
+            return new DurationValue(value);
         }
 
         result.AddError($"'{text}' is not a duration; use e.g. 90s, 30m, 1h30m.");
@@ -73,5 +73,8 @@ internal sealed class ConnectionOptions
         KeyId = result.GetValue(KeyId),
         KeySecret = result.GetValue(KeySecret),
         AuthMode = result.GetValue(AuthMode),
+        ProjectIdOrigin = "--project",
+        KeyIdOrigin = "--key-id",
+        KeySecretOrigin = "--key-secret",
     }.WithEnvironmentFallbacks(env).Build("the command line");
 }

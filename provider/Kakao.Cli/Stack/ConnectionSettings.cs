@@ -12,6 +12,15 @@ internal sealed record ConnectionSettings
     public string? KeySecret { get; init; }
     public string? AuthMode { get; init; }
 
+    /// <summary>Where <see cref="ProjectId"/> came from, e.g. "--project" or "stack config kakao:projectId".</summary>
+    public string? ProjectIdOrigin { get; init; }
+
+    /// <summary>Where <see cref="KeyId"/> came from, for the message when Sinch refuses the key.</summary>
+    public string? KeyIdOrigin { get; init; }
+
+    /// <summary>Where <see cref="KeySecret"/> came from (never the value itself).</summary>
+    public string? KeySecretOrigin { get; init; }
+
     /// <summary>Fills the gaps from the environment (SINCH_PROJECT_ID, SINCH_KEY_ID, SINCH_KEY_SECRET, KAKAO_ENDPOINT, ...).</summary>
     public ConnectionSettings WithEnvironmentFallbacks(Func<string, string?> env) => this with
     {
@@ -21,6 +30,9 @@ internal sealed record ConnectionSettings
         KeyId = Pick(KeyId, env("SINCH_KEY_ID")),
         KeySecret = Pick(KeySecret, env("SINCH_KEY_SECRET")),
         AuthMode = Pick(AuthMode, env("KAKAO_AUTH_MODE")),
+        ProjectIdOrigin = Origin(ProjectId, ProjectIdOrigin, "SINCH_PROJECT_ID", env),
+        KeyIdOrigin = Origin(KeyId, KeyIdOrigin, "SINCH_KEY_ID", env),
+        KeySecretOrigin = Origin(KeySecret, KeySecretOrigin, "SINCH_KEY_SECRET", env),
     };
 
     /// <summary>Validates and builds the connection; <paramref name="origin"/> names where settings came from.</summary>
@@ -43,7 +55,13 @@ internal sealed record ConnectionSettings
             "OAUTH2" => ProvisioningAuthMode.OAuth2,
             _ => throw new ConfigurationException($"Unknown auth mode '{AuthMode}' for {origin}: use basic or oauth2."),
         };
-        return new SinchConnection(ProjectId!.Trim(), endpoint, authEndpoint, KeyId!.Trim(), KeySecret!, mode);
+        return new SinchConnection(ProjectId!.Trim(), endpoint, authEndpoint, KeyId!.Trim(), KeySecret!, mode)
+        {
+            ProjectOrigin = ProjectIdOrigin ?? "projectId",
+            CredentialOrigin = KeyIdOrigin == KeySecretOrigin || KeyIdOrigin is null || KeySecretOrigin is null
+                ? $"the key id and key secret (from {KeyIdOrigin ?? KeySecretOrigin ?? "the settings"})"
+                : $"the key id (from {KeyIdOrigin}) and the key secret (from {KeySecretOrigin})",
+        };
     }
 
     private static Uri? ParseEndpoint(string? text, string name)
@@ -67,6 +85,11 @@ internal sealed record ConnectionSettings
     }
 
     private static string? Pick(string? given, string? fallback) => string.IsNullOrWhiteSpace(given) ? fallback : given;
+
+    private static string? Origin(string? given, string? origin, string variable, Func<string, string?> env) =>
+        !string.IsNullOrWhiteSpace(given) ? origin
+            : !string.IsNullOrWhiteSpace(env(variable)) ? $"environment variable {variable}"
+            : origin;
 
     public override string ToString() => $"ConnectionSettings {{ ProjectId = {ProjectId}, Endpoint = {Endpoint}, KeyId = {KeyId}, KeySecret = *** }}";
 }

@@ -12,6 +12,12 @@ internal sealed record SinchConnection(
     ProvisioningAuthMode AuthMode)
 {
     /// <summary>Senders sharing a provider share one client: same endpoint, credentials and project.</summary>
+    /// <summary>Where the key id and secret came from, e.g. "the key id (from stack config kakao:keyId) and the key secret (from environment variable SINCH_KEY_SECRET)".</summary>
+    public string CredentialOrigin { get; init; } = "the key id and key secret";
+
+    /// <summary>Where the project id came from, e.g. "--project" or "environment variable SINCH_PROJECT_ID".</summary>
+    public string ProjectOrigin { get; init; } = "projectId";
+
     public string ClientKey => $"{Endpoint}|{AuthEndpoint}|{KeyId}|{AuthMode}|{ProjectId}";
 
     public ProvisioningClientOptions ToOptions(TimeProvider timeProvider)

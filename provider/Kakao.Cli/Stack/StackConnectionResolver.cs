@@ -24,16 +24,41 @@ internal sealed class StackConnectionResolver(IPulumiWorkspace workspace, string
         async Task<string?> SettingAsync(string key) =>
             FromProvider(key) ?? (inputs is null ? await ConfigAsync(key, cancellationToken).ConfigureAwait(false) : null);
 
+        // Where a value came from, for the message when Sinch refuses the key: a default provider holds the
+        // stack's kakao:* config; an explicit one its own arguments.
+        var fromProvider = sender.Provider is { } p && !IsDefaultProvider(p) ? $"the {p.Name} provider's {{0}} argument" : "stack config kakao:{0}";
+        string? OriginOf(string key, string? value) => value is null ? null : string.Format(System.Globalization.CultureInfo.InvariantCulture, fromProvider, key);
+
+        var keySecret = FromProvider("keySecret");
+        var keySecretOrigin = OriginOf("keySecret", keySecret);
+        if (keySecret is null && NonEmpty(env("SINCH_KEY_SECRET")) is { } fromEnv)
+        {
+            (keySecret, keySecretOrigin) = (fromEnv, "environment variable SINCH_KEY_SECRET");
+        }
+
+        if (keySecret is null && await ConfigAsync("keySecret", cancellationToken).ConfigureAwait(false) is { } fromConfig)
+        {
+            (keySecret, keySecretOrigin) = (fromConfig, "stack config kakao:keySecret");
+        }
+
+        if (keySecret is null && await RevealedProviderSecretAsync(sender, cancellationToken).ConfigureAwait(false) is { } revealed)
+        {
+            (keySecret, keySecretOrigin) = (revealed, OriginOf("keySecret", revealed));
+        }
+
+        var projectId = sender.ProjectId ?? await SettingAsync("projectId").ConfigureAwait(false);
+        var keyId = await SettingAsync("keyId").ConfigureAwait(false);
         var settings = new ConnectionSettings
         {
-            ProjectId = sender.ProjectId ?? await SettingAsync("projectId").ConfigureAwait(false),
+            ProjectId = projectId,
             Endpoint = await SettingAsync("endpoint").ConfigureAwait(false),
             AuthEndpoint = await SettingAsync("authEndpoint").ConfigureAwait(false),
-            KeyId = await SettingAsync("keyId").ConfigureAwait(false),
+            KeyId = keyId,
             AuthMode = await SettingAsync("authMode").ConfigureAwait(false),
-            KeySecret = FromProvider("keySecret") ?? NonEmpty(env("SINCH_KEY_SECRET"))
-                ?? await ConfigAsync("keySecret", cancellationToken).ConfigureAwait(false)
-                ?? await RevealedProviderSecretAsync(sender, cancellationToken).ConfigureAwait(false),
+            KeySecret = keySecret,
+            ProjectIdOrigin = sender.ProjectId is not null ? $"the projectId of sender {sender.PlusFriendId}" : OriginOf("projectId", projectId),
+            KeyIdOrigin = OriginOf("keyId", keyId),
+            KeySecretOrigin = keySecretOrigin,
         };
         return settings.WithEnvironmentFallbacks(env).Build($"sender {sender.PlusFriendId} (stack {stackName ?? "<current>"})");
     }
@@ -64,4 +89,8 @@ internal sealed class StackConnectionResolver(IPulumiWorkspace workspace, string
     }
 
     private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+
+    // The engine names the providers it creates from stack config "default" or "default_<version>".
+    private static bool IsDefaultProvider(PulumiResourceState provider) =>
+        provider.Name == "default" || provider.Name.StartsWith("default_", StringComparison.Ordinal);
 }

@@ -18,6 +18,11 @@ internal sealed class FileOtpSource(string path) : IOtpSource
             var text = await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false);
             return OtpSources.Pick(text, request.PlusFriendId, Description);
         }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            // A configuration problem (exit 2), not a refused code: nothing was sent to Sinch.
+            return OtpRead.Missing($"{Description} does not exist");
+        }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return OtpRead.Missing($"{Description} cannot be read ({ex.GetType().Name})");

@@ -33,7 +33,7 @@ internal sealed class VerifyRunner(
             var deployment = await workspace.ExportStackAsync(settings.Stack, cancellationToken: cancellationToken).ConfigureAwait(false);
             var senders = Select(StackSenderCatalog.Find(deployment), settings.Senders, stackLabel);
             var resolver = new StackConnectionResolver(workspace, settings.Stack, env);
-            var work = new List<(StackSender Sender, ProvisioningClient Client, Uri Endpoint)>();
+            var work = new List<(StackSender Sender, ProvisioningClient Client, SinchConnection Connection)>();
             foreach (var sender in senders)
             {
                 var connection = await resolver.ResolveAsync(sender, cancellationToken).ConfigureAwait(false);
@@ -43,10 +43,10 @@ internal sealed class VerifyRunner(
                     created[connection.ClientKey] = client;
                 }
 
-                work.Add((sender, client, connection.Endpoint));
+                work.Add((sender, client, connection));
             }
 
-            var outcomes = await VerifyAllAsync(work, settings.Timeout, otp, waiter, cancellationToken).ConfigureAwait(false);
+            var outcomes = await VerifyAllAsync(work, settings, otp, waiter, cancellationToken).ConfigureAwait(false);
             var cancelled = outcomes.Any(o => o.Kind == OutcomeKind.Cancelled);
             if (outcomes.Any(o => o.Kind == OutcomeKind.Verified))
             {
@@ -91,13 +91,14 @@ internal sealed class VerifyRunner(
     }
 
     private async Task<List<SenderOutcome>> VerifyAllAsync(
-        List<(StackSender Sender, ProvisioningClient Client, Uri Endpoint)> work, TimeSpan timeout, IOtpSource otp, IActivationWaiter waiter, CancellationToken cancellationToken)
+        List<(StackSender Sender, ProvisioningClient Client, SinchConnection Connection)> work, VerifySettings settings, IOtpSource otp, IActivationWaiter waiter, CancellationToken cancellationToken)
     {
+        var timeout = settings.Timeout;
         using var deadline = new CancellationTokenSource(timeout, timeProvider);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
-        var verifier = new SenderVerifier(otp, waiter, console, timeProvider);
+        var verifier = new SenderVerifier(otp, waiter, console, timeProvider, settings.Policy ?? VerifyPolicy.Stack(settings.Stack));
         var outcomes = new List<SenderOutcome>();
-        foreach (var (sender, client, endpoint) in work)
+        foreach (var (sender, client, connection) in work)
         {
             SenderOutcome outcome;
             if (cancellationToken.IsCancellationRequested)
@@ -112,7 +113,7 @@ internal sealed class VerifyRunner(
             {
                 try
                 {
-                    outcome = await verifier.RunAsync(client, sender.PlusFriendId, endpoint, linked.Token).ConfigureAwait(false);
+                    outcome = await verifier.RunAsync(client, sender.PlusFriendId, connection.Endpoint, linked.Token).ConfigureAwait(false);
                 }
                 catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
                 {
@@ -126,7 +127,7 @@ internal sealed class VerifyRunner(
                 }
                 catch (ProvisioningApiException ex)
                 {
-                    outcome = new SenderOutcome(sender.PlusFriendId, OutcomeKind.ApiFailure, $"{sender.PlusFriendId}: {ex.Message}");
+                    outcome = new SenderOutcome(sender.PlusFriendId, SenderOutcome.KindOf(ex), $"{sender.PlusFriendId}: {ApiFailures.Describe(ex, connection, sender.PlusFriendId)}");
                 }
             }
 

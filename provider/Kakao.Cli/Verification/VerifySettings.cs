@@ -8,4 +8,7 @@ internal sealed record VerifySettings
     public IReadOnlyList<string> Senders { get; init; } = [];
 
     public TimeSpan Timeout { get; init; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>How advice is worded and unregistered senders treated; null: <see cref="VerifyPolicy.Stack"/>.</summary>
+    public VerifyPolicy? Policy { get; init; }
 }

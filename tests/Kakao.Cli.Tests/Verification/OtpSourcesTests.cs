@@ -76,11 +76,11 @@ public class OtpSourcesTests
     }
 
     [Test]
-    public async Task Create_FileSpecMissingFile_ReportsProblem()
+    public async Task Create_FileSpecMissingFile_SaysItDoesNotExist()
     {
         var source = OtpSources.Create("file:/nonexistent/kakao-otp", new FakeConsole(), _ => null, TextReader.Null);
 
-        Assert.That((await source.ReadAsync(new OtpRequest("@a", "p"), CancellationToken.None)).Problem, Does.Contain("cannot be read"));
+        Assert.That((await source.ReadAsync(new OtpRequest("@a", "p"), CancellationToken.None)).Problem, Does.Contain("does not exist"));
     }
 
     [Test]
