@@ -39,7 +39,7 @@ internal sealed class CliApp(CliServices services)
                 // --json promises one JSON document on standard output, also for a command line it cannot run.
                 var message = string.Join(" ", parse.Errors.Select(e => e.Message));
                 var document = parse.CommandResult.Command.Name == "verify" && parse.CommandResult.Command.Parents.Any(p => p is RootCommand)
-                    ? Verification.VerifyReport.Failed(null, ExitCode.UsageError, message).ToJson()
+                    ? VerifyReport.Failed(null, ExitCode.UsageError, message).ToJson()
                     : FailureContext.ErrorJson(ExitCode.UsageError, message);
                 await output.WriteLineAsync(document).ConfigureAwait(false);
             }

@@ -71,7 +71,7 @@ internal static class VerifyCommand
         Uri? publicTarget = null;
         if (!string.IsNullOrWhiteSpace(target) && (!Uri.TryCreate(target, UriKind.Absolute, out publicTarget) || publicTarget.Scheme != Uri.UriSchemeHttps && !publicTarget.IsLoopback))
         {
-            throw new Stack.ConfigurationException($"--webhook-target must be an https:// URL (or loopback http://), not '{target}'.");
+            throw new ConfigurationException($"--webhook-target must be an https:// URL (or loopback http://), not '{target}'.");
         }
 
         return new WebhookActivationWaiter(WebhookListener.ParseListenUrl(listen), publicTarget, console, time);
