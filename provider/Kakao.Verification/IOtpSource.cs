@@ -1,7 +1,7 @@
 namespace Kakao.Verification;
 
 /// <summary>Where one-time codes come from: a person at the prompt, or a secret store via env, file or stdin.</summary>
-internal interface IOtpSource
+public interface IOtpSource
 {
     /// <summary>How the source is named in messages, e.g. "environment variable KAKAO_OTP".</summary>
     string Description { get; }
@@ -22,6 +22,8 @@ internal interface IOtpSource
     bool FixedBeforeRun { get; }
 
     /// <summary>Reads the code for the sender of <paramref name="request"/>.</summary>
+    /// <param name="request">The sender the code is for.</param>
+    /// <param name="cancellationToken">Stops waiting for the code.</param>
     Task<OtpRead> ReadAsync(OtpRequest request, CancellationToken cancellationToken);
 }
 
@@ -29,12 +31,18 @@ internal interface IOtpSource
 /// <param name="PlusFriendId">The sender.</param>
 /// <param name="ProjectId">Its project.</param>
 /// <param name="Endpoint">The Provisioning API base address used for it, when known.</param>
-internal sealed record OtpRequest(string PlusFriendId, string ProjectId, Uri? Endpoint = null);
+public sealed record OtpRequest(string PlusFriendId, string ProjectId, Uri? Endpoint = null);
 
 /// <summary>A code, or why there is none. <see cref="Problem"/> never quotes what was read.</summary>
-internal readonly record struct OtpRead(OtpCode? Code, string? Problem)
+/// <param name="Code">The code, when one was read.</param>
+/// <param name="Problem">Why there is no code (e.g. "environment variable KAKAO_OTP is not set").</param>
+public readonly record struct OtpRead(OtpCode? Code, string? Problem)
 {
+    /// <summary>A code was read.</summary>
+    /// <param name="code">The code.</param>
     public static OtpRead Of(OtpCode code) => new(code, null);
 
+    /// <summary>No code; <paramref name="problem"/> says why, without quoting what was read.</summary>
+    /// <param name="problem">The reason.</param>
     public static OtpRead Missing(string problem) => new(null, problem);
 }

@@ -6,7 +6,7 @@ namespace Kakao.Verification;
 /// A one-time code. Deliberately opaque: <see cref="ToString"/> masks it, so it cannot leak through string
 /// interpolation into logs, messages or exceptions; only <see cref="Value"/> (sent to the API) reveals it.
 /// </summary>
-internal readonly struct OtpCode : IEquatable<OtpCode>
+public readonly struct OtpCode : IEquatable<OtpCode>
 {
     private OtpCode(int value) => Value = value;
 
@@ -14,6 +14,8 @@ internal readonly struct OtpCode : IEquatable<OtpCode>
     public int Value { get; }
 
     /// <summary>Accepts exactly six digits, surrounding blanks ignored (spaces inside are tolerated: "123 456").</summary>
+    /// <param name="text">What was typed or stored.</param>
+    /// <param name="code">The code, when the text holds one.</param>
     public static bool TryParse(string? text, out OtpCode code)
     {
         code = default;
@@ -27,15 +29,25 @@ internal readonly struct OtpCode : IEquatable<OtpCode>
         return true;
     }
 
+    /// <summary>Always <c>******</c>: the code never reaches a message.</summary>
     public override string ToString() => "******";
 
+    /// <inheritdoc />
     public bool Equals(OtpCode other) => Value == other.Value;
 
+    /// <inheritdoc />
     public override bool Equals(object? obj) => obj is OtpCode other && Equals(other);
 
+    /// <inheritdoc />
     public override int GetHashCode() => Value;
 
+    /// <summary>Equal codes.</summary>
+    /// <param name="left">A code.</param>
+    /// <param name="right">Another code.</param>
     public static bool operator ==(OtpCode left, OtpCode right) => left.Equals(right);
 
+    /// <summary>Different codes.</summary>
+    /// <param name="left">A code.</param>
+    /// <param name="right">Another code.</param>
     public static bool operator !=(OtpCode left, OtpCode right) => !left.Equals(right);
 }

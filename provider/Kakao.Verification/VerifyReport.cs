@@ -3,17 +3,24 @@ using System.Text.Json.Nodes;
 
 namespace Kakao.Verification;
 
-/// <summary>What <c>kakao verify</c> did, for the summary and <c>--json</c>.</summary>
-internal sealed record VerifyReport(string? Stack, IReadOnlyList<SenderOutcome> Senders, ExitCode ExitCode)
+/// <summary>What a verification run did, for the summary and <c>--json</c>.</summary>
+/// <param name="Stack">The stack (null: the selected one).</param>
+/// <param name="Senders">One outcome per sender, in stack order.</param>
+/// <param name="ExitCode">The run's exit code: the most severe of the senders' (see <see cref="ExitCodes.Worst"/>).</param>
+public sealed record VerifyReport(string? Stack, IReadOnlyList<SenderOutcome> Senders, ExitCode ExitCode)
 {
-    public static VerifyReport Interrupted(string? stack, IReadOnlyList<SenderOutcome> senders) => new(stack, senders, ExitCode.Cancelled);
+    internal static VerifyReport Interrupted(string? stack, IReadOnlyList<SenderOutcome> senders) => new(stack, senders, ExitCode.Cancelled);
 
     /// <summary>The report of a run that failed before any sender was processed (e.g. a bad setting).</summary>
+    /// <param name="stack">The stack.</param>
+    /// <param name="exitCode">The failure's exit code.</param>
+    /// <param name="error">What went wrong.</param>
     public static VerifyReport Failed(string? stack, ExitCode exitCode, string error) => new(stack, [], exitCode) { Error = error };
 
     /// <summary>Why the run failed as a whole, when it did.</summary>
     public string? Error { get; init; }
 
+    /// <summary>The report as the indented JSON document <c>kakao verify --json</c> prints.</summary>
     public string ToJson()
     {
         var senders = new JsonArray();
@@ -38,7 +45,7 @@ internal sealed record VerifyReport(string? Stack, IReadOnlyList<SenderOutcome> 
     }
 
     /// <summary>One sender's outcome as <c>--json</c> writes it.</summary>
-    public static JsonObject SenderJson(SenderOutcome s)
+    internal static JsonObject SenderJson(SenderOutcome s)
     {
         ArgumentNullException.ThrowIfNull(s);
         return new JsonObject
@@ -56,5 +63,5 @@ internal sealed record VerifyReport(string? Stack, IReadOnlyList<SenderOutcome> 
     }
 
     /// <summary>Indented JSON for people and tools alike.</summary>
-    public static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+    internal static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 }

@@ -44,4 +44,5 @@ internal sealed record SinchConnection(
 }
 
 /// <summary>A setting that is missing or unusable: a usage/configuration error (exit 2).</summary>
-internal sealed class ConfigurationException(string message) : Exception(message);
+/// <param name="message">What is missing or wrong, and where to set it (never a secret value).</param>
+public sealed class ConfigurationException(string message) : Exception(message);
