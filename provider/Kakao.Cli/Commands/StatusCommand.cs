@@ -43,7 +43,7 @@ internal static class StatusCommand
                 {
                     var read = direct
                         ? DirectReader(result, connection, wanted, services, clients, context)
-                        : await StackReaderAsync(result.GetValue(stack), result.GetValue(cwd), wanted, services, clients, cancellationToken).ConfigureAwait(false);
+                        : await StackReaderAsync(result.GetValue(stack), result.GetValue(cwd), wanted, services, clients, context, cancellationToken).ConfigureAwait(false);
                     var runner = new StatusRunner(console, services.TimeProvider);
                     var nothingFound = direct
                         ? $"Project {clients[0].ProjectId} has no KakaoTalk senders that this access key can see: check the project id ({context.Connection?.ProjectOrigin ?? "--project"}), or create a sender first (`pulumi up`)."
@@ -90,7 +90,7 @@ internal static class StatusCommand
     }
 
     private static async Task<Func<CancellationToken, Task<IReadOnlyList<SenderStatusRow>>>> StackReaderAsync(
-        string? stack, string? cwd, string[] wanted, CliServices services, List<ProvisioningClient> clients, CancellationToken cancellationToken)
+        string? stack, string? cwd, string[] wanted, CliServices services, List<ProvisioningClient> clients, FailureContext context, CancellationToken cancellationToken)
     {
         var workspace = services.Workspace(Path.GetFullPath(cwd ?? Environment.CurrentDirectory));
         var deployment = await workspace.ExportStackAsync(stack, cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -106,6 +106,8 @@ internal static class StatusCommand
         foreach (var sender in found)
         {
             var connection = await resolver.ResolveAsync(sender, cancellationToken).ConfigureAwait(false);
+            // A refused key names where it came from; senders of one stack usually share one provider.
+            context.Connection ??= connection;
             if (!byKey.TryGetValue(connection.ClientKey, out var client))
             {
                 client = services.Clients.Create(connection);
