@@ -34,6 +34,16 @@ internal sealed class CliApp(CliServices services)
             }
 
             await error.WriteLineAsync("Run 'kakao --help' for usage.").ConfigureAwait(false);
+            if (args.Contains("--json", StringComparer.Ordinal))
+            {
+                // --json promises one JSON document on standard output, also for a command line it cannot run.
+                var message = string.Join(" ", parse.Errors.Select(e => e.Message));
+                var document = parse.CommandResult.Command.Name == "verify" && parse.CommandResult.Command.Parents.Any(p => p is RootCommand)
+                    ? VerifyReport.Failed(null, ExitCode.UsageError, message).ToJson()
+                    : FailureContext.ErrorJson(ExitCode.UsageError, message);
+                await output.WriteLineAsync(document).ConfigureAwait(false);
+            }
+
             return (int)ExitCode.UsageError;
         }
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Kakao.Cli.Stack;
 using Kakao.Cli.Terminal;
 using Kakao.Cli.Verification;
 using Kakao.Provisioning;
@@ -33,11 +34,18 @@ internal static class SendersCommand
         command.Arguments.Add(sender);
         command.Options.Add(json);
         connection.AddTo(command);
-        command.SetAction((result, ct) => RunAsync(services, result, json, connection, async (client, console) =>
+        command.SetAction((result, ct) => RunAsync(services, result, json, connection, result.GetValue(sender), async (client, console, _) =>
         {
             var id = result.GetValue(sender)!;
-            var updated = await console.RunWithStatusAsync($"Registering {id}…", c => client.RegisterSenderAsync(id, c), ct).ConfigureAwait(false);
-            Print(console, result.GetValue(json), updated, $"A code was sent to the admin phone of {id}; state {updated.State?.Value ?? "-"}.");
+            var policy = VerifyPolicy.Direct(id, null, register: true) with { RerunCommand = $"kakao senders register {id}" };
+            var (updated, refused) = await console.RunWithStatusAsync($"Registering {id}…",
+                c => SenderVerifier.RegisterOrExplainAsync(client, id, policy, services.TimeProvider, c), ct).ConfigureAwait(false);
+            if (refused is not null)
+            {
+                return Report(console, result.GetValue(json), refused);
+            }
+
+            Print(console, result.GetValue(json), updated!, $"A code was sent to the admin phone of {id}; state {updated!.State?.Value ?? "-"}. Enter it with `kakao senders verify {id}`.");
             return ExitCode.Success;
         }, ct));
         return command;
@@ -47,44 +55,73 @@ internal static class SendersCommand
     {
         var sender = SenderArgument();
         var otpFrom = CommonOptions.OtpFrom();
+        var register = new Option<bool>("--register") { Description = "Register first when the sender was never registered (sends a code to the admin phone); without it, a terminal asks and a pipeline stops." };
+        var timeout = CommonOptions.Duration("--timeout", TimeSpan.FromMinutes(30), "Give up waiting for ACTIVE after this long (e.g. 30m); exit 6.");
         var json = CommonOptions.Json();
         var connection = new ConnectionOptions();
-        var command = new Command("verify", "Verify a VERIFYING sender with the one-time code (the code is never echoed).");
+        var command = new Command("verify", "Verify a VERIFYING sender with the one-time code (the code is never echoed); the same checks and advice as kakao verify.");
         command.Arguments.Add(sender);
         command.Options.Add(otpFrom);
+        command.Options.Add(register);
+        command.Options.Add(timeout);
         command.Options.Add(json);
         connection.AddTo(command);
-        command.SetAction((result, ct) => RunAsync(services, result, json, connection, async (client, console, endpoint) =>
+        command.SetAction((result, ct) => RunAsync(services, result, json, connection, result.GetValue(sender), async (client, console, settings) =>
         {
             var id = result.GetValue(sender)!;
             var otp = OtpSources.Create(result.GetValue(otpFrom), console, services.Environment, services.StandardInput);
-            for (var attempt = 1; ; attempt++)
+            var policy = VerifyPolicy.Direct(id, result.GetValue(otpFrom), result.GetValue(register));
+            if (!otp.CanSupplyCodes)
             {
-                var read = await otp.ReadAsync(new OtpRequest(id, client.ProjectId, endpoint), ct).ConfigureAwait(false);
-                if (read.Code is not { } code)
-                {
-                    console.Error($"{id} was not verified: {read.Problem}.");
-                    return otp.CanSupplyCodes ? ExitCode.VerificationFailed : ExitCode.UsageError;
-                }
+                // Asked to verify with no way to get a code: a usage error, found before any call to Sinch.
+                throw new ConfigurationException($"kakao senders verify {id} needs a code: this is not a terminal, so pass --otp-from env:VAR, file:PATH or stdin.");
+            }
 
+            var waiter = new PollingActivationWaiter(services.TimeProvider, console);
+            await using (waiter.ConfigureAwait(false))
+            {
+                var verifier = new SenderVerifier(otp, waiter, console, services.TimeProvider, policy);
+                using var deadline = new CancellationTokenSource(result.GetValue(timeout), services.TimeProvider);
+                using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, deadline.Token);
+                SenderOutcome outcome;
                 try
                 {
-                    var updated = await client.VerifySenderAsync(id, code.Value, ct).ConfigureAwait(false);
-                    Print(console, result.GetValue(json), updated, $"{id} verified; state {updated.State?.Value ?? "-"}.");
-                    return ExitCode.Success;
+                    outcome = await verifier.RunAsync(client, id, settings.Endpoint, linked.Token).ConfigureAwait(false);
                 }
-                catch (ProvisioningApiException ex) when (ex.Status is 400 or 409)
+                catch (OperationCanceledException) when (deadline.IsCancellationRequested && !ct.IsCancellationRequested)
                 {
-                    var canRetry = otp.CanRetry && ex.Status == 400 && attempt < SenderVerifier.MaxCodeAttempts;
-                    (canRetry ? (Action<string>)console.Warn : console.Error)($"The code was not accepted: {ex.ApiMessage ?? ex.ErrorCode}.");
-                    if (!canRetry)
-                    {
-                        return ExitCode.VerificationFailed;
-                    }
+                    outcome = new SenderOutcome(id, OutcomeKind.TimedOut,
+                        $"{id} was not ACTIVE within the {Durations.Format(result.GetValue(timeout))} timeout; `kakao status --sender {id}` shows where it is.");
                 }
+
+                return Report(console, result.GetValue(json), outcome with { ProjectId = outcome.ProjectId ?? client.ProjectId });
             }
         }, ct));
         return command;
+    }
+
+    /// <summary>Prints one sender's outcome (a line, or the JSON object) and returns its exit code.</summary>
+    private static ExitCode Report(IConsoleIO console, bool json, SenderOutcome outcome)
+    {
+        switch (outcome.ExitCode)
+        {
+            case ExitCode.Success:
+                console.Success(outcome.Message);
+                break;
+            case ExitCode.InReview:
+                console.Warn(outcome.Message);
+                break;
+            default:
+                console.Error(outcome.Message);
+                break;
+        }
+
+        if (json)
+        {
+            console.WriteData(VerifyReport.SenderJson(outcome).ToJsonString(VerifyReport.Indented));
+        }
+
+        return outcome.ExitCode;
     }
 
     private static Command Activities(CliServices services)
@@ -96,7 +133,7 @@ internal static class SendersCommand
         command.Arguments.Add(sender);
         command.Options.Add(json);
         connection.AddTo(command);
-        command.SetAction((result, ct) => RunAsync(services, result, json, connection, async (client, console) =>
+        command.SetAction((result, ct) => RunAsync(services, result, json, connection, result.GetValue(sender), async (client, console, _) =>
         {
             var id = result.GetValue(sender)!;
             var activities = new List<SenderActivity>();
@@ -164,19 +201,26 @@ internal static class SendersCommand
     private static Task<int> RunAsync(
         CliServices services, ParseResult result, Option<bool> json, ConnectionOptions connection,
         Func<ProvisioningClient, IConsoleIO, Task<ExitCode>> action, CancellationToken cancellationToken) =>
-        RunAsync(services, result, json, connection, (client, console, _) => action(client, console), cancellationToken);
+        RunAsync(services, result, json, connection, null, (client, console, _) => action(client, console), cancellationToken);
 
     private static Task<int> RunAsync(
-        CliServices services, ParseResult result, Option<bool> json, ConnectionOptions connection,
-        Func<ProvisioningClient, IConsoleIO, Uri, Task<ExitCode>> action, CancellationToken cancellationToken)
+        CliServices services, ParseResult result, Option<bool> json, ConnectionOptions connection, string? plusFriendId,
+        Func<ProvisioningClient, IConsoleIO, SinchConnection, Task<ExitCode>> action, CancellationToken cancellationToken)
     {
-        var console = services.Console(result.GetValue(json));
+        var asJson = result.GetValue(json);
+        var console = services.Console(asJson);
+        var context = new FailureContext
+        {
+            PlusFriendId = plusFriendId,
+            WriteJson = asJson ? (code, message) => console.WriteData(FailureContext.ErrorJson(code, message)) : null,
+        };
         return CliErrors.GuardAsync(console, async () =>
         {
             var settings = connection.Resolve(result, services.Environment);
+            context.Connection = settings;
             using var client = services.Clients.Create(settings);
-            return await action(client, console, settings.Endpoint).ConfigureAwait(false);
-        }, cancellationToken);
+            return await action(client, console, settings).ConfigureAwait(false);
+        }, cancellationToken, context);
     }
 
     private static void Print(IConsoleIO console, bool json, KakaoSender sender, string message)

@@ -13,7 +13,7 @@ internal static class StatusCommand
         var cwd = CommonOptions.Cwd();
         var senders = CommonOptions.Senders("Only these senders (plusFriendId); repeatable. With --project and none given: every sender of the project.");
         var watch = new Option<bool>("--watch", "-w") { Description = "Keep refreshing until Ctrl-C." };
-        var interval = CommonOptions.Duration("--interval", TimeSpan.FromSeconds(10), "Refresh interval of --watch (default 10s).");
+        var interval = CommonOptions.Duration("--interval", TimeSpan.FromSeconds(10), "Refresh interval of --watch.");
         var json = CommonOptions.Json();
         var connection = new ConnectionOptions();
 
@@ -26,7 +26,9 @@ internal static class StatusCommand
         connection.AddTo(command);
         command.SetAction((result, cancellationToken) =>
         {
-            var console = services.Console(result.GetValue(json));
+            var asJson = result.GetValue(json);
+            var console = services.Console(asJson);
+            var context = new FailureContext { WriteJson = asJson ? (code, message) => console.WriteData(FailureContext.ErrorJson(code, message)) : null };
             return CliErrors.GuardAsync(console, async () =>
             {
                 var wanted = result.GetValue(senders) ?? [];
@@ -40,24 +42,28 @@ internal static class StatusCommand
                 try
                 {
                     var read = direct
-                        ? DirectReader(result, connection, wanted, services, clients)
-                        : await StackReaderAsync(result.GetValue(stack), result.GetValue(cwd), wanted, services, clients, cancellationToken).ConfigureAwait(false);
+                        ? DirectReader(result, connection, wanted, services, clients, context)
+                        : await StackReaderAsync(result.GetValue(stack), result.GetValue(cwd), wanted, services, clients, context, cancellationToken).ConfigureAwait(false);
                     var runner = new StatusRunner(console, services.TimeProvider);
-                    return await runner.RunAsync(read, result.GetValue(json), result.GetValue(watch), result.GetValue(interval), cancellationToken).ConfigureAwait(false);
+                    var nothingFound = direct
+                        ? $"Project {clients[0].ProjectId} has no KakaoTalk senders that this access key can see: check the project id ({context.Connection?.ProjectOrigin ?? "--project"}), or create a sender first (`pulumi up`)."
+                        : "No KakaoTalk sender was found.";
+                    return await runner.RunAsync(read, result.GetValue(json), result.GetValue(watch), result.GetValue(interval), cancellationToken, nothingFound).ConfigureAwait(false);
                 }
                 finally
                 {
                     clients.ForEach(c => c.Dispose());
                 }
-            }, cancellationToken);
+            }, cancellationToken, context);
         });
         return command;
     }
 
     private static Func<CancellationToken, Task<IReadOnlyList<SenderStatusRow>>> DirectReader(
-        ParseResult result, ConnectionOptions connection, string[] wanted, CliServices services, List<ProvisioningClient> clients)
+        ParseResult result, ConnectionOptions connection, string[] wanted, CliServices services, List<ProvisioningClient> clients, FailureContext context)
     {
-        var client = services.Clients.Create(connection.Resolve(result, services.Environment));
+        context.Connection = connection.Resolve(result, services.Environment);
+        var client = services.Clients.Create(context.Connection);
         clients.Add(client);
         return async ct =>
         {
@@ -84,7 +90,7 @@ internal static class StatusCommand
     }
 
     private static async Task<Func<CancellationToken, Task<IReadOnlyList<SenderStatusRow>>>> StackReaderAsync(
-        string? stack, string? cwd, string[] wanted, CliServices services, List<ProvisioningClient> clients, CancellationToken cancellationToken)
+        string? stack, string? cwd, string[] wanted, CliServices services, List<ProvisioningClient> clients, FailureContext context, CancellationToken cancellationToken)
     {
         var workspace = services.Workspace(Path.GetFullPath(cwd ?? Environment.CurrentDirectory));
         var deployment = await workspace.ExportStackAsync(stack, cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -100,6 +106,8 @@ internal static class StatusCommand
         foreach (var sender in found)
         {
             var connection = await resolver.ResolveAsync(sender, cancellationToken).ConfigureAwait(false);
+            // A refused key names where it came from; senders of one stack usually share one provider.
+            context.Connection ??= connection;
             if (!byKey.TryGetValue(connection.ClientKey, out var client))
             {
                 client = services.Clients.Create(connection);

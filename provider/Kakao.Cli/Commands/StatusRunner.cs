@@ -25,15 +25,23 @@ internal sealed class StatusRunner(IConsoleIO console, TimeProvider timeProvider
         ArgumentNullException.ThrowIfNull(client);
         var snapshot = await client.DescribeSenderAsync(plusFriendId, cancellationToken).ConfigureAwait(false);
         return snapshot is null
-            ? new SenderStatusRow(plusFriendId, client.ProjectId, "NOT_FOUND", null, null, null, null)
+            ? new SenderStatusRow(plusFriendId, client.ProjectId, NotFoundStatus, null, null, null, null)
             : new SenderStatusRow(plusFriendId, client.ProjectId, snapshot.Status.Value, snapshot.Sender.State?.Value,
                 snapshot.Sender.Changes?.Status.Value, snapshot.Activities.FirstOrDefault(), snapshot.RejectionComment);
     }
 
-    public async Task<ExitCode> RunAsync(Func<CancellationToken, Task<IReadOnlyList<SenderStatusRow>>> read, bool json, bool watch, TimeSpan interval, CancellationToken cancellationToken)
+    /// <summary>
+    /// Renders the rows once (or on every interval with <paramref name="watch"/>). Missing senders are named;
+    /// when nothing was found at all (an empty project, or every requested sender NOT_FOUND) the run says so
+    /// with <paramref name="nothingFound"/> and ends with <see cref="ExitCode.NotFound"/>.
+    /// </summary>
+    public async Task<ExitCode> RunAsync(
+        Func<CancellationToken, Task<IReadOnlyList<SenderStatusRow>>> read, bool json, bool watch, TimeSpan interval, CancellationToken cancellationToken,
+        string nothingFound = "No KakaoTalk sender was found.")
     {
         ArgumentNullException.ThrowIfNull(read);
         var rendered = false;
+        var exitCode = ExitCode.Success;
         while (true)
         {
             IReadOnlyList<SenderStatusRow>? rows = null;
@@ -62,15 +70,48 @@ internal sealed class StatusRunner(IConsoleIO console, TimeProvider timeProvider
                     console.WriteTable(ToTable(rows), replacePrevious: watch && rendered);
                 }
 
+                if (!rendered)
+                {
+                    exitCode = ReportMissing(rows, nothingFound);
+                }
+
                 rendered = true;
             }
 
             if (!watch || !await WaitAsync(interval, cancellationToken).ConfigureAwait(false))
             {
-                return ExitCode.Success;
+                return watch ? ExitCode.Success : exitCode;
             }
         }
     }
+
+    private ExitCode ReportMissing(IReadOnlyList<SenderStatusRow> rows, string nothingFound)
+    {
+        var missing = rows.Where(r => r.Status == NotFoundStatus).ToList();
+        if (rows.Count == 0)
+        {
+            console.Error(nothingFound);
+            return ExitCode.NotFound;
+        }
+
+        if (missing.Count == 0)
+        {
+            return ExitCode.Success;
+        }
+
+        var where = string.Join(", ", missing.GroupBy(r => r.ProjectId).Select(g => $"{string.Join(", ", g.Select(r => r.PlusFriendId))} (project {g.Key})"));
+        if (missing.Count == rows.Count)
+        {
+            console.Error($"No such sender at Sinch: {where}. Check the plusFriendId and the project id.");
+            return ExitCode.NotFound;
+        }
+
+        console.Warn($"Not found at Sinch: {where}.");
+        return ExitCode.Success;
+    }
+
+    /// <summary>The status of a row whose sender does not exist.</summary>
+    public const string NotFoundStatus = "NOT_FOUND";
 
     /// <summary>Waits one interval; false when Ctrl-C ended the watch (its normal way out).</summary>
     private async Task<bool> WaitAsync(TimeSpan interval, CancellationToken cancellationToken)

@@ -28,6 +28,11 @@ internal static class VerifyCommand
         {
             var asJson = result.GetValue(json);
             var console = services.Console(asJson);
+            // JSON mode always ends with one document, also when the run fails before any sender is touched.
+            var context = new FailureContext
+            {
+                WriteJson = asJson ? (code, message) => console.WriteData(VerifyReport.Failed(result.GetValue(stack), code, message).ToJson()) : null,
+            };
             return CliErrors.GuardAsync(console, async () =>
             {
                 var otp = OtpSources.Create(result.GetValue(otpFrom), console, services.Environment, services.StandardInput);
@@ -51,7 +56,7 @@ internal static class VerifyCommand
                 }
 
                 return report.ExitCode;
-            }, cancellationToken);
+            }, cancellationToken, context);
         });
         return command;
     }
@@ -66,7 +71,7 @@ internal static class VerifyCommand
         Uri? publicTarget = null;
         if (!string.IsNullOrWhiteSpace(target) && (!Uri.TryCreate(target, UriKind.Absolute, out publicTarget) || publicTarget.Scheme != Uri.UriSchemeHttps && !publicTarget.IsLoopback))
         {
-            throw new Stack.ConfigurationException($"--webhook-target must be an https:// URL (or loopback http://), not '{target}'.");
+            throw new ConfigurationException($"--webhook-target must be an https:// URL (or loopback http://), not '{target}'.");
         }
 
         return new WebhookActivationWaiter(WebhookListener.ParseListenUrl(listen), publicTarget, console, time);

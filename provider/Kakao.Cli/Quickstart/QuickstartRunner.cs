@@ -209,7 +209,7 @@ internal sealed class QuickstartRunner(
 
     private int TimedOut(TimeSpan timeout)
     {
-        console.Error($"The quick start did not finish within {Verification.Durations.Format(timeout)} (--timeout); cleaning up.");
+        console.Error($"The quick start did not finish within {Durations.Format(timeout)} (--timeout); cleaning up.");
         return (int)ExitCode.Timeout;
     }
 
@@ -218,7 +218,7 @@ internal sealed class QuickstartRunner(
     {
         QuickstartStepException step => step,
         PulumiCommandException pulumi => new(QuickstartExit.StepFailed, pulumi.Message),
-        Stack.ConfigurationException config => new((int)ExitCode.UsageError, config.Message),
+        ConfigurationException config => new((int)ExitCode.UsageError, config.Message),
         CheckFailedException check => new(QuickstartExit.StepFailed, "The plugin rejected the sender of Pulumi.yaml: " + check.Message),
         PluginProcessException plugin => new((int)ExitCode.ApiFailure, "The plugin could not be started or reached: " + plugin.Message),
         ProviderRpcException { StatusCode: Grpc.Core.StatusCode.Unavailable } rpc => new((int)ExitCode.ApiFailure, "The plugin could not be reached: " + rpc.Message),

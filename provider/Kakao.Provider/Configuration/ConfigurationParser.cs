@@ -113,11 +113,19 @@ internal sealed class ConfigurationParser(Func<string, string?> environment)
         }
 
         bool unknown = false;
+        var origins = new Dictionary<string, string>(StringComparer.Ordinal);
         string? Required(string key, string env)
         {
             var value = ReadText(args, key);
             unknown |= !value.Known;
-            return value.Known ? NonEmpty(value.Text) ?? NonEmpty(environment(env)) : null;
+            if (!value.Known)
+            {
+                return null;
+            }
+
+            // Remembered for the message when Sinch refuses the key: which setting to fix.
+            origins[key] = NonEmpty(value.Text) is not null ? $"configuration key {ConfigKeys.Qualified(key)}" : $"environment variable {env}";
+            return NonEmpty(value.Text) ?? NonEmpty(environment(env));
         }
 
         var projectId = Required(ConfigKeys.ProjectId, ConfigKeys.ProjectIdEnv);
@@ -162,6 +170,8 @@ internal sealed class ConfigurationParser(Func<string, string?> environment)
             AuthMode = NonEmpty(authModeText.Text) is { } mode ? ParseAuthMode(mode)!.Value : ProvisioningAuthMode.Basic,
             MaxRetries = retries is { } r ? (int)r : null,
             RequestTimeout = timeout is { } t ? TimeSpan.FromSeconds(t) : null,
+            KeyIdOrigin = origins[ConfigKeys.KeyId],
+            KeySecretOrigin = origins[ConfigKeys.KeySecret],
         };
     }
 

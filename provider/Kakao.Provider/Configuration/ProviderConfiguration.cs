@@ -24,6 +24,12 @@ internal sealed record ProviderConfiguration
     /// <summary>Timeout of a whole API call; null keeps the client's default.</summary>
     public TimeSpan? RequestTimeout { get; init; }
 
+    /// <summary>Where the key id came from (a configuration key or an environment variable), for a refused key.</summary>
+    public string KeyIdOrigin { get; init; } = $"configuration key {ConfigKeys.Qualified(ConfigKeys.KeyId)}";
+
+    /// <summary>Where the key secret came from (never the value).</summary>
+    public string KeySecretOrigin { get; init; } = $"configuration key {ConfigKeys.Qualified(ConfigKeys.KeySecret)}";
+
     /// <summary>Client options for these settings (the client validates them when it is created).</summary>
     public ProvisioningClientOptions ToClientOptions()
     {

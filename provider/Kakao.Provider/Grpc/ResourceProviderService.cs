@@ -192,7 +192,7 @@ internal sealed partial class ResourceProviderService(
         }
         catch (Exception ex) when (ex is not RpcException)
         {
-            var error = ErrorMapping.ToRpcException(ex);
+            var error = ErrorMapping.ToRpcException(AccessKeyRefusedException.Explain(ex, provider.Configuration));
             if (error.StatusCode is StatusCode.Internal or StatusCode.Unknown)
             {
                 LogBug(logger, ex, operation, type);

@@ -4,6 +4,7 @@ using Kakao.Benchmarks.Runner;
 using Kakao.Benchmarks.Shared;
 using Kakao.Cli.Terminal;
 using Kakao.Cli.Verification;
+using Kakao.Verification;
 using Kakao.Cli.Webhooks;
 using Kakao.Emulator;
 using Kakao.Provisioning;

@@ -217,8 +217,240 @@ public class CliAppTests
 
         var exit = await run.InvokeAsync("senders", "register", Senders.Id);
 
-        Assert.That(exit, Is.EqualTo(7));
+        Assert.That(exit, Is.EqualTo(8));
         Assert.That(run.Console.AllText + run.Out + run.Err, Does.Not.Contain("wrong-secret-value"));
+    }
+
+    [Test]
+    public async Task SendersRegister_WrongSecretFromEnvironment_ExitsEightNamingTheSettings()
+    {
+        await using var rig = await EmulatorRig.StartAsync();
+        var env = rig.Environment();
+        env["SINCH_KEY_SECRET"] = "wrong-secret-value";
+        var run = new Run { Environment = env };
+
+        Assert.That(await run.InvokeAsync("senders", "register", Senders.Id), Is.EqualTo((int)ExitCode.AuthenticationFailed));
+        Assert.That(run.Console.AllText, Does.Contain("refused the access key").And.Contain("environment variable SINCH_KEY_ID")
+            .And.Contain("environment variable SINCH_KEY_SECRET").And.Contain("unauthorized_error"));
+    }
+
+    [Test]
+    public async Task SendersRegister_WrongSecretOnCommandLine_NamesTheOption()
+    {
+        await using var rig = await EmulatorRig.StartAsync();
+        var run = new Run { Environment = rig.Environment() };
+
+        Assert.That(await run.InvokeAsync("senders", "register", Senders.Id, "--key-secret", "wrong-secret-value"), Is.EqualTo(8));
+        Assert.That(run.Console.AllText, Does.Contain("the key secret (from --key-secret)").And.Not.Contain("wrong-secret-value"));
+    }
+
+    [Test]
+    public async Task SendersRegister_InReview_SaysItsStatusAndWhatToDoAndExitsThree()
+    {
+        await using var rig = await EmulatorRig.StartAsync(ReviewMode.Manual);
+        await rig.CreateSenderAsync();
+        var run = new Run { Environment = rig.Environment() };
+
+        Assert.That(await run.InvokeAsync("senders", "register", Senders.Id), Is.EqualTo((int)ExitCode.InReview), run.Console.AllText);
+        Assert.That(run.Console.AllText, Does.Contain("cannot be registered yet: it is IN_PROGRESS").And.Contain("Once Sinch approves it"));
+    }
+
+    [Test]
+    public async Task SendersRegister_Rejected_PrintsTheCommentAndExitsFour()
+    {
+        await using var rig = await EmulatorRig.StartAsync(ReviewMode.Reject, "Logo is blurry.");
+        await rig.CreateSenderAsync();
+        var run = new Run { Environment = rig.Environment() };
+
+        Assert.That(await run.InvokeAsync("senders", "register", Senders.Id), Is.EqualTo((int)ExitCode.Rejected), run.Console.AllText);
+        Assert.That(run.Console.AllText, Does.Contain("it was REJECTED (reason: Logo is blurry.)").And.Contain("pulumi up"));
+    }
+
+    [Test]
+    public async Task SendersRegister_AlreadyActive_SaysNoCodeWasSentAndExitsZero()
+    {
+        await using var rig = await EmulatorRig.StartAsync();
+        await rig.CreateSenderAsync();
+        await rig.Client.RegisterSenderAsync(Senders.Id);
+        await rig.Client.VerifySenderAsync(Senders.Id, int.Parse((await rig.PhoneAsync())!, System.Globalization.CultureInfo.InvariantCulture));
+        var run = new Run { Environment = rig.Environment() };
+
+        Assert.That(await run.InvokeAsync("senders", "register", Senders.Id), Is.Zero, run.Console.AllText);
+        Assert.That(run.Console.AllText, Does.Contain("already ACTIVE").And.Contain("none was sent"));
+    }
+
+    [Test]
+    public async Task SendersActivities_UnknownSender_ExitsNine()
+    {
+        await using var rig = await EmulatorRig.StartAsync();
+        var run = new Run { Environment = rig.Environment() };
+
+        Assert.That(await run.InvokeAsync("senders", "activities", "@nope"), Is.EqualTo((int)ExitCode.NotFound), run.Console.AllText);
+        Assert.That(run.Console.AllText, Does.Contain("@nope does not exist in project emu-project").And.Contain("sender_not_found"));
+    }
+
+    [Test]
+    public async Task SendersVerify_WrongCode_PrintsSinchsReasonAndResolution()
+    {
+        await using var rig = await EmulatorRig.StartAsync();
+        await rig.CreateSenderAsync();
+        await rig.Client.RegisterSenderAsync(Senders.Id);
+        var real = await rig.PhoneAsync();
+        var env = rig.Environment();
+        env["KAKAO_OTP"] = real == "123456" ? "654321" : "123456";
+        var run = new Run { Environment = env };
+
+        Assert.That(await run.InvokeAsync("senders", "verify", Senders.Id, "--otp-from", "env:KAKAO_OTP"), Is.EqualTo(5));
+        Assert.That(run.Console.AllText, Does.Contain("code is incorrect").And.Contain("Correct the validation errors").And.Not.Contain("Invalid input.."));
+    }
+
+    [Test]
+    public async Task SendersVerify_RightCodeAfterTooManyWrongOnes_SaysTheCodeIsSpentAndToRegisterAgain()
+    {
+        await using var rig = await EmulatorRig.StartAsync();
+        await rig.CreateSenderAsync();
+        await rig.Client.RegisterSenderAsync(Senders.Id);
+        var real = (await rig.PhoneAsync())!;
+        var wrong = real == "123456" ? 654321 : 123456;
+        for (var i = 0; i < 5; i++)
+        {
+            Assert.ThrowsAsync<Kakao.Provisioning.ProvisioningApiException>(() => rig.Client.VerifySenderAsync(Senders.Id, wrong));
+        }
+
+        var env = rig.Environment();
+        env["KAKAO_OTP"] = real;
+        var run = new Run { Environment = env };
+
+        Assert.That(await run.InvokeAsync("senders", "verify", Senders.Id, "--otp-from", "env:KAKAO_OTP"), Is.EqualTo(5));
+        Assert.That(run.Console.AllText, Does.Contain("the code is spent").And.Contain("must be registered again")
+            .And.Contain("`kakao senders register @sinch-demo`").And.Contain("no longer valid").And.Not.Contain(real));
+    }
+
+    [Test]
+    public async Task SendersVerify_NeverRegistered_SaysNoCodeWasSentAndExitsTwoWithoutRegistering()
+    {
+        await using var rig = await EmulatorRig.StartAsync();
+        await rig.CreateSenderAsync();
+        var run = new Run { Environment = rig.Environment(), Stdin = "123456\n" };
+
+        Assert.That(await run.InvokeAsync("senders", "verify", Senders.Id, "--otp-from", "stdin"), Is.EqualTo(2), run.Console.AllText);
+        Assert.That(run.Console.AllText, Does.Contain("No code was sent").And.Contain("kakao senders register @sinch-demo").And.Not.Contain("Code sent"));
+        Assert.That(await rig.RequestCountAsync("/register"), Is.Zero);
+    }
+
+    [Test]
+    public async Task SendersVerify_NeverRegisteredWithRegister_RegistersAndVerifiesInOneRun()
+    {
+        await using var rig = await EmulatorRig.StartAsync();
+        await rig.CreateSenderAsync();
+        var run = new Run { Environment = rig.Environment() };
+
+        Assert.That(await run.InvokeAsync("senders", "verify", Senders.Id, "--otp-from", "emulator", "--register"), Is.Zero, run.Console.AllText);
+        Assert.That((await rig.Client.GetSenderAsync(Senders.Id)).State, Is.EqualTo(SenderState.Active));
+    }
+
+    [Test]
+    public async Task SendersVerify_OtpFileMissing_ExitsTwoAsAConfigurationError()
+    {
+        await using var rig = await EmulatorRig.StartAsync();
+        await rig.CreateSenderAsync();
+        await rig.Client.RegisterSenderAsync(Senders.Id);
+        var run = new Run { Environment = rig.Environment() };
+        var missing = Path.Combine(Path.GetTempPath(), "kakao-no-such-otp-" + Guid.NewGuid().ToString("N"));
+
+        Assert.That(await run.InvokeAsync("senders", "verify", Senders.Id, "--otp-from", "file:" + missing), Is.EqualTo(2), run.Console.AllText);
+        Assert.That(run.Console.AllText, Does.Contain("does not exist"));
+        Assert.That(await rig.RequestCountAsync("/verify"), Is.Zero);
+    }
+
+    [Test]
+    public async Task SendersVerify_Json_EndsWithOneOutcomeObject()
+    {
+        await using var rig = await EmulatorRig.StartAsync(ReviewMode.Manual);
+        await rig.CreateSenderAsync();
+        var run = new Run { Environment = rig.Environment(), Stdin = "123456\n" };
+
+        Assert.That(await run.InvokeAsync("senders", "verify", Senders.Id, "--otp-from", "stdin", "--json"), Is.EqualTo(3));
+        using var json = JsonDocument.Parse(run.Console.Data.Single());
+        Assert.That(json.RootElement.GetProperty("outcome").GetString(), Is.EqualTo("in_review"));
+        Assert.That(json.RootElement.GetProperty("exitCode").GetInt32(), Is.EqualTo(3));
+    }
+
+    [Test]
+    public async Task Status_ProjectWithoutSenders_SaysSoAndExitsNine()
+    {
+        await using var rig = await EmulatorRig.StartAsync();
+        var run = new Run { Environment = rig.Environment() };
+
+        Assert.That(await run.InvokeAsync("status", "--project", "no-such-project"), Is.EqualTo((int)ExitCode.NotFound));
+        Assert.That(run.Console.AllText, Does.Contain("Project no-such-project has no KakaoTalk senders").And.Contain("--project"));
+    }
+
+    [Test]
+    public async Task Status_EveryRequestedSenderMissing_SaysSoAndExitsNine()
+    {
+        await using var rig = await EmulatorRig.StartAsync();
+        var run = new Run { Environment = rig.Environment() };
+
+        Assert.That(await run.InvokeAsync("status", "--project", EmulatorRig.Project, "--sender", "@nope"), Is.EqualTo((int)ExitCode.NotFound));
+        Assert.That(run.Console.Lines, Has.Some.StartsWith("error: No such sender at Sinch: @nope (project emu-project)"));
+    }
+
+    [Test]
+    public async Task Status_SomeRequestedSendersMissing_WarnsAndExitsZero()
+    {
+        await using var rig = await EmulatorRig.StartAsync(ReviewMode.Manual);
+        await rig.CreateSenderAsync();
+        var run = new Run { Environment = rig.Environment() };
+
+        Assert.That(await run.InvokeAsync("status", "--project", EmulatorRig.Project, "--sender", Senders.Id, "--sender", "@nope"), Is.Zero);
+        Assert.That(run.Console.Lines, Has.Some.StartsWith("warn: Not found at Sinch: @nope"));
+    }
+
+    [Test]
+    public async Task Verify_JsonFailingBeforeAnySender_WritesOneJsonObjectWithTheError()
+    {
+        var run = new Run();
+
+        Assert.That(await run.InvokeAsync("verify", "--json", "--webhook-listen", "http://0.0.0.0:8080"), Is.EqualTo(2));
+        using var json = JsonDocument.Parse(run.Console.Data.Single());
+        Assert.That(json.RootElement.GetProperty("exitCode").GetInt32(), Is.EqualTo(2));
+        Assert.That(json.RootElement.GetProperty("error").GetString(), Does.Contain("loopback"));
+        Assert.That(json.RootElement.GetProperty("senders").GetArrayLength(), Is.Zero);
+    }
+
+    [Test]
+    public async Task Verify_JsonWhenRefreshFails_WritesOneJsonObjectWithExitSeven()
+    {
+        var run = new Run();
+        run.Workspace.Setup(w => w.RefreshAsync("dev", It.IsAny<PulumiRunOptions?>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new PulumiCommandException(PulumiErrorKind.CommandFailed, "refresh", 1, "`pulumi refresh` failed with exit code 1"));
+
+        Assert.That(await run.InvokeAsync("verify", "--stack", "dev", "--json"), Is.EqualTo(7));
+        using var json = JsonDocument.Parse(run.Console.Data.Single());
+        Assert.That(json.RootElement.GetProperty("stack").GetString(), Is.EqualTo("dev"));
+        Assert.That(json.RootElement.GetProperty("error").GetString(), Does.Contain("pulumi refresh"));
+    }
+
+    [Test]
+    public async Task Verify_JsonWithUnparsableOption_WritesJsonToStandardOutput()
+    {
+        var run = new Run();
+
+        Assert.That(await run.InvokeAsync("verify", "--json", "--timeout", "soon"), Is.EqualTo(2));
+        using var json = JsonDocument.Parse(run.Out.ToString());
+        Assert.That(json.RootElement.GetProperty("exitCode").GetInt32(), Is.EqualTo(2));
+        Assert.That(json.RootElement.GetProperty("error").GetString(), Does.Contain("soon"));
+    }
+
+    [TestCase("verify", "[default: 30m]")]
+    [TestCase("status", "[default: 10s]")]
+    public async Task Help_DurationOption_ShowsTheDefaultInTheInputForm(string command, string expected)
+    {
+        var run = new Run();
+
+        Assert.That(await run.InvokeAsync(command, "--help"), Is.Zero);
+        Assert.That(run.Out.ToString(), Does.Contain(expected).And.Not.Contain("00:"));
     }
 
     [Test]

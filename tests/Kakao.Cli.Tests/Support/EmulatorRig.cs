@@ -46,14 +46,14 @@ internal sealed class EmulatorRig : IAsyncDisposable
     };
 
     /// <summary>A stack export whose provider points at this emulator.</summary>
-    public Kakao.Cli.Pulumi.PulumiDeployment Deployment(params string[] senderIds)
+    public PulumiDeployment Deployment(params string[] senderIds)
     {
         var json = JsonNode.Parse(Deployments.ExportJson(Deployments.Secret("emulator-secret"), senderIds))!;
         var provider = json["deployment"]!["resources"]!.AsArray().First(r => r!["type"]!.GetValue<string>() == "pulumi:providers:kakao")!;
         provider["inputs"]!["endpoint"] = Server.BaseAddress.ToString();
         provider["inputs"]!["projectId"] = Project;
         provider["inputs"]!["keyId"] = "emulator-key";
-        return Kakao.Cli.Pulumi.PulumiDeployment.Parse(json.ToJsonString());
+        return PulumiDeployment.Parse(json.ToJsonString());
     }
 
     public Task<KakaoSender> CreateSenderAsync(string plusFriendId = Senders.Id) =>

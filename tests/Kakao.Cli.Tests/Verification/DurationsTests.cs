@@ -23,7 +23,18 @@ public class DurationsTests
 
     [TestCase(45, "45s")]
     [TestCase(600, "10m")]
-    [TestCase(97200, "1d 3h")]
-    [TestCase(5400, "1h 30m")]
-    public void Format_Span_IsShort(int seconds, string expected) => Assert.That(Durations.Format(TimeSpan.FromSeconds(seconds)), Is.EqualTo(expected));
+    [TestCase(97200, "1d3h")]
+    [TestCase(5400, "1h30m")]
+    [TestCase(150, "2m30s")]
+    [TestCase(3600, "1h")]
+    public void Format_Span_IsTheInputForm(int seconds, string expected)
+    {
+        var text = Durations.Format(TimeSpan.FromSeconds(seconds));
+
+        Assert.That(text, Is.EqualTo(expected));
+        Assert.That(Durations.TryParse(text, out var back) && back == TimeSpan.FromSeconds(seconds), Is.True, "what is shown can be typed back");
+    }
+
+    [Test]
+    public void DurationValue_ToString_IsTheInputForm() => Assert.That(new DurationValue(TimeSpan.FromMinutes(30)).ToString(), Is.EqualTo("30m"));
 }

@@ -34,7 +34,7 @@ public class OtpSourcesTests
     [Test]
     public void Pick_PairsForSeveralSenders_PicksThisSendersCode()
     {
-        var read = OtpSources.Pick("@a=111111\n@sinch-demo=482913\n", "@sinch-demo", "x");
+        var read = OtpValues.Pick("@a=111111\n@sinch-demo=482913\n", "@sinch-demo", "x");
 
         Assert.That(read.Code?.Value, Is.EqualTo(482913));
     }
@@ -42,7 +42,7 @@ public class OtpSourcesTests
     [Test]
     public void Pick_NoCodeForSender_SaysSoWithoutQuotingTheValue()
     {
-        var read = OtpSources.Pick("@a=111111", "@sinch-demo", "file f");
+        var read = OtpValues.Pick("@a=111111", "@sinch-demo", "file f");
 
         Assert.That(read.Code, Is.Null);
         Assert.That(read.Problem, Does.Contain("@sinch-demo").And.Not.Contain("111111"));
@@ -51,7 +51,7 @@ public class OtpSourcesTests
     [Test]
     public void Pick_Garbage_ProblemDoesNotEchoIt()
     {
-        var read = OtpSources.Pick("hunter2-secret", "@sinch-demo", "environment variable X");
+        var read = OtpValues.Pick("hunter2-secret", "@sinch-demo", "environment variable X");
 
         Assert.That(read.Problem, Does.Not.Contain("hunter2"));
     }
@@ -76,11 +76,11 @@ public class OtpSourcesTests
     }
 
     [Test]
-    public async Task Create_FileSpecMissingFile_ReportsProblem()
+    public async Task Create_FileSpecMissingFile_SaysItDoesNotExist()
     {
         var source = OtpSources.Create("file:/nonexistent/kakao-otp", new FakeConsole(), _ => null, TextReader.Null);
 
-        Assert.That((await source.ReadAsync(new OtpRequest("@a", "p"), CancellationToken.None)).Problem, Does.Contain("cannot be read"));
+        Assert.That((await source.ReadAsync(new OtpRequest("@a", "p"), CancellationToken.None)).Problem, Does.Contain("does not exist"));
     }
 
     [Test]

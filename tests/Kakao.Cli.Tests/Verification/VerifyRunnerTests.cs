@@ -84,7 +84,7 @@ public class VerifyRunnerTests
         Assert.That(report.ExitCode, Is.EqualTo(ExitCode.UsageError));
         Assert.That(rig.Calls, Does.Contain("register @sinch-demo"));
         rig.Client.Verify(c => c.VerifySenderAsync(It.IsAny<string>(), It.IsAny<int>(), It.IsAny<CancellationToken>()), Times.Never);
-        Assert.That(report.Senders.Single().Message, Does.Contain("environment variable KAKAO_OTP").And.Contain("re-run"));
+        Assert.That(report.Senders.Single().Message, Does.Contain("environment variable KAKAO_OTP").And.Contain("run `kakao verify --stack dev` again"));
     }
 
     [Test]
@@ -108,7 +108,7 @@ public class VerifyRunnerTests
 
         Assert.That(report.ExitCode, Is.EqualTo(ExitCode.InReview));
         Assert.That(report.Senders.Single().InReviewFor, Is.EqualTo(TimeSpan.FromHours(27)));
-        Assert.That(rig.Console.AllText, Does.Contain("in review for 1d 3h"));
+        Assert.That(rig.Console.AllText, Does.Contain("in review for 1d3h"));
     }
 
     [Test]
@@ -347,14 +347,84 @@ public class VerifyRunnerTests
     }
 
     [Test]
-    public async Task RunAsync_SenderMissingAtSinch_ExitsTwo()
+    public async Task RunAsync_SenderMissingAtSinch_ExitsNineWithPulumiAdvice()
     {
         var rig = new VerifyRig(interactive: false, Senders.Active());
         rig.Client.Setup(c => c.DescribeSenderAsync(Senders.Id, It.IsAny<CancellationToken>())).ReturnsAsync((SenderSnapshot?)null);
 
         var report = await rig.RunAsync(new NoOtpSource());
 
-        Assert.That(report.ExitCode, Is.EqualTo(ExitCode.UsageError));
+        Assert.That(report.ExitCode, Is.EqualTo(ExitCode.NotFound));
         Assert.That(report.Senders.Single().Kind, Is.EqualTo(OutcomeKind.NotFound));
+        Assert.That(report.Senders.Single().Message, Does.Contain("pulumi up"));
+    }
+    [Test]
+    public async Task RunAsync_WrongCodeAtPrompt_WarnsWithSinchsReasonAndTheTriesLeft()
+    {
+        var rig = new VerifyRig(interactive: true, Senders.Verifying());
+        rig.SetupVerify(code => code == 482913 ? Senders.Sender(SenderState.Active) : throw Senders.WrongCode());
+
+        var report = await rig.RunAsync(rig.Prompt("000001", Code));
+
+        Assert.That(report.ExitCode, Is.EqualTo(ExitCode.Success));
+        var warning = rig.Console.Lines.Single(l => l.StartsWith("warn: The code was not accepted", StringComparison.Ordinal));
+        Assert.That(warning, Does.Contain("code: the code is not valid").And.Contain("2 tries left").And.Contain("400 invalid_input"));
+    }
+
+    [Test]
+    public async Task RunAsync_ApiStatesTriesLeft_ShowsSinchsCount()
+    {
+        var rig = new VerifyRig(interactive: true, Senders.Verifying());
+        var refusal = new ProvisioningApiException(400, "invalid_input", "Invalid input.", "Correct the validation errors and submit again.",
+            new Dictionary<string, IReadOnlyList<string>> { ["validationErrors"] = ["code is incorrect (1 attempt remaining)"] });
+        rig.SetupVerify(code => code == 482913 ? Senders.Sender(SenderState.Active) : throw refusal);
+
+        await rig.RunAsync(rig.Prompt("000001", Code));
+
+        Assert.That(rig.Console.Lines, Has.Some.Contains("1 try left").And.Contains("Correct the validation errors"));
+    }
+
+    [Test]
+    public async Task RunAsync_SpentCodeFromEnvironment_SaysToRegisterAgainWithTheCommand()
+    {
+        var rig = new VerifyRig(interactive: false, Senders.Verifying());
+        rig.SetupVerify(_ => throw new ProvisioningApiException(400, "invalid_input", "Invalid input.", "Correct the validation errors and submit again.",
+            new Dictionary<string, IReadOnlyList<string>> { ["validationErrors"] = ["code is no longer valid: register the sender again to receive a new code"] }));
+
+        var report = await rig.RunAsync(new EnvOtpSource("KAKAO_OTP", _ => Code));
+
+        Assert.That(report.ExitCode, Is.EqualTo(ExitCode.VerificationFailed));
+        Assert.That(report.Senders.Single().Message, Does.Contain("spent").And.Contain("kakao senders register @sinch-demo")
+            .And.Contain("code is no longer valid").And.Contain("kakao verify --stack dev"));
+    }
+
+    [Test]
+    public async Task RunAsync_AccessKeyRefused_ExitsEightNamingWhereTheKeyCameFrom()
+    {
+        var rig = new VerifyRig(interactive: false, Senders.Active());
+        rig.Client.Setup(c => c.DescribeSenderAsync(Senders.Id, It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new ProvisioningApiException(401, "unauthorized_error", "Unauthorized error.", "Verify that projectId is correct."));
+
+        var report = await rig.RunAsync(new NoOtpSource());
+
+        Assert.That(report.ExitCode, Is.EqualTo(ExitCode.AuthenticationFailed));
+        Assert.That(report.Senders.Single().Kind, Is.EqualTo(OutcomeKind.AccessDenied));
+        Assert.That(report.Senders.Single().Message, Does.Contain("refused the access key").And.Contain("stack config kakao:keyId")
+            .And.Contain("stack config kakao:keySecret").And.Contain("Unauthorized error").And.Not.Contain(Deployments.KeySecret));
+    }
+
+    [Test]
+    public async Task RunAsync_RegisterRefusedBecauseSenderIsInReviewAgain_SaysItsStatus()
+    {
+        var rig = new VerifyRig(interactive: true, Senders.PendingVerification());
+        rig.Client.Setup(c => c.RegisterSenderAsync(Senders.Id, It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new ProvisioningApiException(409, "not_allowed_register", "Sender not allowed to be registered.", "Sender in \"ACTIVE\" state can't be registered."));
+        rig.Client.SetupSequence(c => c.DescribeSenderAsync(Senders.Id, It.IsAny<CancellationToken>()))
+            .ReturnsAsync(Senders.PendingVerification()).ReturnsAsync(Senders.InReview());
+
+        var report = await rig.RunAsync(rig.Prompt(Code));
+
+        Assert.That(report.ExitCode, Is.EqualTo(ExitCode.InReview));
+        Assert.That(report.Senders.Single().Message, Does.StartWith("@sinch-demo cannot be registered yet: it is IN_PROGRESS"));
     }
 }

@@ -112,7 +112,7 @@ public sealed class SecretLeakTests
             Assert.That(scanner.Hits, Is.Empty);
             Assert.That(new[] { register.ExitCode, verify.ExitCode, status.ExitCode, activities.ExitCode }, Is.All.Zero, register.StandardError + verify.StandardError + status.StandardError);
             Assert.That(wrongCode.ExitCode, Is.EqualTo(5), wrongCode.StandardError);
-            Assert.That(oauthDriver.ExitCode, Is.EqualTo(7), oauthDriver.StandardError);
+            Assert.That(oauthDriver.ExitCode, Is.EqualTo(8), "a refused token is an authentication failure (exit 8): " + oauthDriver.StandardError);
             Assert.That(refreshed.After.Outputs["state"].Unsecret(), Is.EqualTo(PropertyValue.String("ACTIVE")), "the scenario really went through the OTP step");
             Assert.That(created.State.Outputs["adminPhoneNo"].IsSecret, Is.True, "outputs carry the phone secret-wrapped");
             Assert.That(refreshed.After.Outputs["adminPhoneNo"].IsSecret, Is.True);
