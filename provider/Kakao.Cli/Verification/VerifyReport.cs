@@ -33,6 +33,6 @@ internal sealed record VerifyReport(string? Stack, IReadOnlyList<SenderOutcome> 
             ["exitCode"] = (int)ExitCode,
             ["result"] = ExitCode.ToString(),
             ["senders"] = senders,
-        }.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
+        }.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
     }
 }
