@@ -38,6 +38,7 @@ public sealed class EmulatorServer : IAsyncDisposable
     /// <param name="cancellationToken">Cancels the start.</param>
     /// <exception cref="ArgumentException">The options are invalid.</exception>
     /// <exception cref="InvalidDataException">The data file exists but is not emulator state.</exception>
+    /// <exception cref="IOException">The listen address could not be bound (inner <see cref="Microsoft.AspNetCore.Connections.AddressInUseException"/> when it is taken).</exception>
     public static async Task<EmulatorServer> StartAsync(EmulatorOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new EmulatorOptions();
@@ -62,6 +63,10 @@ public sealed class EmulatorServer : IAsyncDisposable
             builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
             builder.Logging.SetMinimumLevel(LogLevel.Information);
             builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+
+            // A failed start (the port is taken) reaches the caller as an exception; the host would log it first
+            // as a 3,000-character stack trace in front of the caller's one clear line.
+            builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
         }
 
         if (!options.HandleConsoleSignals)

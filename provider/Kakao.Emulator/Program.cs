@@ -1,8 +1,11 @@
 using System.Globalization;
 using Kakao.Emulator;
+using Microsoft.AspNetCore.Connections;
 
 // dotnet run --project provider/Kakao.Emulator -- --urls http://127.0.0.1:5080 [--data FILE] [--key-id ID]
 //   [--key-secret SECRET] [--review approve|reject|manual] [--review-delay SECONDS] [--review-comment TEXT]
+// Exit codes: 0 stopped by Ctrl+C/SIGTERM, 1 could not start (bad data file, bad address), 2 bad options,
+// 3 the listen address is already in use.
 var options = new EmulatorOptions { Urls = "http://127.0.0.1:5080", ConsoleLogging = true, HandleConsoleSignals = true };
 for (int i = 0; i < args.Length; i++)
 {
@@ -10,6 +13,7 @@ for (int i = 0; i < args.Length; i++)
     if (name is "-h" or "--help")
     {
         Console.WriteLine("Usage: Kakao.Emulator [--urls URLS] [--data FILE] [--key-id ID] [--key-secret SECRET] [--review approve|reject|manual] [--review-delay SECONDS] [--review-comment TEXT]");
+        Console.WriteLine("Exit codes: 0 stopped, 1 could not start, 2 bad options, 3 the listen address is already in use.");
         return 0;
     }
 
@@ -45,6 +49,12 @@ try
     Console.WriteLine($"Sinch Provisioning API emulator listening on {server.BaseAddress} (key id {options.KeyId}, review {options.ReviewMode.ToString().ToLowerInvariant()}, data {options.DataFile ?? "in memory"}). Ctrl+C stops.");
     await server.WaitForShutdownAsync();
     return 0;
+}
+catch (IOException ex) when (ex.InnerException is AddressInUseException)
+{
+    Console.Error.WriteLine($"The emulator could not start: {options.Urls} is already in use (another emulator still running?). " +
+        "Stop that process, or choose another port with --urls http://127.0.0.1:PORT (port 0 picks a free one).");
+    return 3;
 }
 catch (Exception ex) when (ex is ArgumentException or InvalidDataException or IOException)
 {

@@ -63,5 +63,5 @@ public sealed record VerifyReport(string? Stack, IReadOnlyList<SenderOutcome> Se
     }
 
     /// <summary>Indented JSON for people and tools alike.</summary>
-    internal static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+    internal static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 }

@@ -8,15 +8,10 @@ using Kakao.Benchmarks.Startup;
 
 // Performance runner (not part of the test suite): see docs/performance.md.
 //   dotnet run -c Release --project tests/Kakao.Benchmarks -- all|startup|overhead|refresh|memory|driver|micro [options]
-RunnerOptions options;
-try
+var (parsed, exitCode) = RunnerCommandLine.Interpret(args, Console.Out, Console.Error);
+if (parsed is not { } options)
 {
-    options = RunnerOptions.Parse(args);
-}
-catch (ArgumentException ex)
-{
-    await Console.Error.WriteLineAsync(ex.Message);
-    return 2;
+    return exitCode;
 }
 
 if (options.Command == "micro")

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Sockets;
 using System.Text;
 using System.Text.RegularExpressions;
 using Kakao.Emulator.Tests.Support;
@@ -52,6 +53,29 @@ public sealed partial class ProgramTests
         await process.WaitForExitAsync(timeout.Token);
 
         Assert.That(process.ExitCode, Is.EqualTo(2));
+    }
+
+    [Test]
+    public async Task Main_PortAlreadyInUse_PrintsOneClearLineAndExitsWith3()
+    {
+        using var taken = new TcpListener(IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((IPEndPoint)taken.LocalEndpoint).Port;
+
+        using var process = Start("--urls", $"http://127.0.0.1:{port}");
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        var reading = process.StandardOutput.ReadToEndAsync(timeout.Token);
+        var error = await process.StandardError.ReadToEndAsync(timeout.Token);
+        await process.WaitForExitAsync(timeout.Token);
+        var everything = await reading + error;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(process.ExitCode, Is.EqualTo(3));
+            Assert.That(error.TrimEnd().Split('\n'), Has.Length.EqualTo(1), everything);
+            Assert.That(error, Does.Contain($"http://127.0.0.1:{port} is already in use").And.Contain("--urls"));
+            Assert.That(everything, Does.Not.Contain("   at ").And.Not.Contain("Exception"), "no stack trace");
+        });
     }
 
     private static Process Start(params string[] args)

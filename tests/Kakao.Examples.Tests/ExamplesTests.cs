@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Kakao.Examples.Tests.Checking;
+using Kakao.TestData;
 using YamlDotNet.RepresentationModel;
 
 namespace Kakao.Examples.Tests;
@@ -94,13 +95,7 @@ public class ExamplesTests
     [Test]
     public void Troubleshooting_SinchErrorTable_EveryErrorCodeIsExplained()
     {
-        var facts = FindSharedFacts();
-        if (facts is null)
-        {
-            Assert.Ignore("shared/sinch/kakaotalk-openapi-facts.json is not beside this checkout, so there is no error table to compare with.");
-        }
-
-        using var document = JsonDocument.Parse(File.ReadAllText(facts));
+        using var document = JsonDocument.Parse(File.ReadAllText(TestDataFiles.SinchOpenApiFacts));
         var guide = File.ReadAllText(Path.Combine(Root.Value, "docs", "troubleshooting.md"));
 
         var missing = document.RootElement.GetProperty("errors").EnumerateObject()
@@ -109,20 +104,5 @@ public class ExamplesTests
             .ToList();
 
         Assert.That(missing, Is.Empty, "docs/troubleshooting.md does not explain these Sinch error codes.");
-    }
-
-    // The team's shared facts live beside the repository (../shared in CI, further up in a worktree).
-    private static string? FindSharedFacts()
-    {
-        for (var directory = new DirectoryInfo(Root.Value).Parent; directory is not null; directory = directory.Parent)
-        {
-            var candidate = Path.Combine(directory.FullName, "shared", "sinch", "kakaotalk-openapi-facts.json");
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        return null;
     }
 }

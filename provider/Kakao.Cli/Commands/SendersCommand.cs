@@ -196,7 +196,7 @@ internal static class SendersCommand
         }
     }
 
-    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerOptions.Web) { WriteIndented = true };
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerOptions.Web) { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private static Task<int> RunAsync(
         CliServices services, ParseResult result, Option<bool> json, ConnectionOptions connection,

@@ -178,6 +178,6 @@ internal sealed class StatusRunner(IConsoleIO console, TimeProvider timeProvider
             });
         }
 
-        return array.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = indented });
+        return array.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = indented, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
     }
 }

@@ -110,6 +110,12 @@ internal static class PluginHost
     public static async Task<int> RunAsync(string[] args)
     {
         var arguments = PluginArguments.Parse(args);
+        if (arguments.HelpRequested)
+        {
+            await Console.Out.WriteLineAsync(PluginArguments.Usage);
+            return 0;
+        }
+
         var level = arguments.Verbosity switch
         {
             >= 9 => LogLevel.Trace,

@@ -41,7 +41,9 @@ internal sealed record RunnerOptions
         {
             string arg = args[i];
             string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{arg} needs a value.");
-            int Number() => int.Parse(Value(), CultureInfo.InvariantCulture);
+            int Number() => int.TryParse(Value(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) && number > 0
+                ? number
+                : throw new ArgumentException($"{arg} needs a positive whole number, not '{args[i]}'.");
             switch (arg)
             {
                 case "--":
@@ -71,7 +73,7 @@ internal sealed record RunnerOptions
                     options = options with { Command = command };
                     break;
                 default:
-                    throw new ArgumentException($"Unknown argument '{arg}'. Usage: <{string.Join('|', Commands)}> [--runs N] [--rebuild] [--plugin PATH] [--plugin-aot PATH ...] [--senders N] [--rate N] [--operations N] [-- BenchmarkDotNet args]");
+                    throw new ArgumentException($"Unknown argument '{arg}'.");
             }
         }
 

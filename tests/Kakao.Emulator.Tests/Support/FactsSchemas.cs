@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Json.Schema;
+using Kakao.TestData;
 
 namespace Kakao.Emulator.Tests.Support;
 
@@ -28,30 +29,8 @@ internal static class FactsSchemas
 
     private static readonly Dictionary<string, JsonSchema> Cache = new(StringComparer.Ordinal);
 
-    /// <summary>The facts file: ../shared/sinch beside the repository root (the folder with KakaoPulumi.sln).</summary>
-    public static string FactsPath()
-    {
-        var directory = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "KakaoPulumi.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        if (directory?.Parent is null)
-        {
-            throw new FileNotFoundException("KakaoPulumi.sln not found above the test directory.");
-        }
-
-        string path = Path.Combine(directory.Parent.FullName, "shared", "sinch", "kakaotalk-openapi-facts.json");
-        if (!File.Exists(path))
-        {
-            // Worktrees live at <root>/wt/<name>: the shared folder then sits two levels up.
-            var candidate = directory.Parent.Parent is { } grand ? Path.Combine(grand.FullName, "shared", "sinch", "kakaotalk-openapi-facts.json") : path;
-            path = File.Exists(candidate) ? candidate : path;
-        }
-
-        return path;
-    }
+    /// <summary>The facts file, kept in the repository (tests/TestData/sinch, see tests/TestData/README.md).</summary>
+    public static string FactsPath() => TestDataFiles.SinchOpenApiFacts;
 
     /// <summary>The facts file's error table entry for a code.</summary>
     public static JsonObject Error(string errorCode) => Facts.Value["errors"]![errorCode]!.AsObject();

@@ -23,4 +23,18 @@ public class PluginArgumentsTests
     {
         Assert.That(PluginArguments.Parse(["--tracing=x", "localhost:1"]).EngineAddress, Is.EqualTo("localhost:1"));
     }
+
+    [TestCase("--help")]
+    [TestCase("-h")]
+    [TestCase("-help")]
+    public void Parse_HelpFlag_RequestsHelp(string flag)
+    {
+        Assert.That(PluginArguments.Parse([flag, "127.0.0.1:1"]).HelpRequested, Is.True);
+    }
+
+    [Test]
+    public void Parse_EngineFlags_DoNotRequestHelp()
+    {
+        Assert.That(PluginArguments.Parse(["--logtostderr", "-v=9", "127.0.0.1:1"]).HelpRequested, Is.False);
+    }
 }

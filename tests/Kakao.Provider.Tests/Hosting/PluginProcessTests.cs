@@ -14,7 +14,7 @@ public class PluginProcessTests
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(10);
 
-    private static Process Start(string? workingDirectory = null, IReadOnlyDictionary<string, string>? environment = null, System.Collections.Concurrent.ConcurrentQueue<string>? stderr = null)
+    private static Process Start(string? workingDirectory = null, IReadOnlyDictionary<string, string>? environment = null, System.Collections.Concurrent.ConcurrentQueue<string>? stderr = null, IReadOnlyList<string>? arguments = null)
     {
         // KAKAO_PLUGIN_PATH points these tests at another build (e.g. the Native AOT binary).
         var executable = Environment.GetEnvironmentVariable("KAKAO_PLUGIN_PATH") is { Length: > 0 } path
@@ -33,7 +33,7 @@ public class PluginProcessTests
             info.Environment[name] = value;
         }
 
-        foreach (var arg in new[] { "--logtostderr", "--tracing", "http://127.0.0.1:9", "127.0.0.1:1" })
+        foreach (var arg in arguments ?? ["--logtostderr", "--tracing", "http://127.0.0.1:9", "127.0.0.1:1"])
         {
             info.ArgumentList.Add(arg);
         }
@@ -67,6 +67,23 @@ public class PluginProcessTests
         }
 
         return text.ToString();
+    }
+
+    [TestCase("--help")]
+    [TestCase("-h")]
+    public async Task Start_WithHelp_PrintsUsageAndExitsWith0(string flag)
+    {
+        using var process = Start(arguments: [flag]);
+        using var timeout = new CancellationTokenSource(StartTimeout);
+
+        var output = await process.StandardOutput.ReadToEndAsync(timeout.Token);
+        await process.WaitForExitAsync(timeout.Token);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(process.ExitCode, Is.EqualTo(0));
+            Assert.That(output, Does.StartWith("Usage: pulumi-resource-kakao").And.Contain("--help"));
+        });
     }
 
     [Test]
