@@ -39,8 +39,19 @@ internal sealed class SenderResource(ProvisioningClientProvider clients, IEngine
             throw new ObjectAlreadyExistsException(
                 $"The KakaoTalk sender {args.PlusFriendId} already exists in project {client.ProjectId} (or was deleted less than 60 days ago). " +
                 $"To manage the existing sender, import it: `pulumi import kakao:index:KakaoSender <name> {args.PlusFriendId}` " +
-                "(or add `import: " + args.PlusFriendId + "` to the resource options).",
+                "(or add `import: \"" + args.PlusFriendId + "\"` to the resource options; quote it in YAML, `@` cannot start a plain value).",
                 ex);
+        }
+        catch (Exception ex) when (MayHaveBeenApplied(ex))
+        {
+            // Cancel, a custom timeout or an unanswered POST: the sender may exist although we never heard so.
+            // The engine records it only from an init-failed error, so find out instead of answering "nothing".
+            if (await KeepIfCreatedAsync(client, args, inputs, ex) is { } kept)
+            {
+                throw kept;
+            }
+
+            throw;
         }
 
         SenderState state;
@@ -65,6 +76,60 @@ internal sealed class SenderResource(ProvisioningClientProvider clients, IEngine
         await ReportStatusAsync(state, urn, cancellationToken);
         return (args.PlusFriendId, state.ToOutputs());
     }
+
+    /// <summary>How long the read-back after an interrupted create may take (the engine kills a cancelled plugin after ~5 s).</summary>
+    internal static readonly TimeSpan InterruptedCreateReadBack = TimeSpan.FromSeconds(3);
+
+    // Cancelled (Cancel RPC or the call went away), timed out (custom timeout or the client's request
+    // timeout), or the client could not confirm a write it may have sent.
+    private static bool MayHaveBeenApplied(Exception ex) => ex is OperationCanceledException
+        || ex is ProvisioningApiException { OutcomeUnknown: true }
+        || ex is ProvisioningApiException { Status: 0, ErrorCode: ProvisioningApiException.TimeoutErrorCode };
+
+    /// <summary>
+    /// After a create that may have reached Sinch: reads the sender back on a fresh, short token (the
+    /// operation's own token is spent). Returns an init-failed error carrying the id when the sender exists or
+    /// its existence cannot be ruled out; null when it is confirmed absent (nothing was created).
+    /// </summary>
+    private static async Task<ResourceInitFailedException?> KeepIfCreatedAsync(ProvisioningClient client, SenderArgs args, PropertyMap inputs, Exception failure)
+    {
+        var what = failure is OperationCanceledException ? "was cancelled or timed out" : "got no confirmed answer";
+        using var readBack = new CancellationTokenSource(InterruptedCreateReadBack);
+        SenderSnapshot? snapshot;
+        try
+        {
+            snapshot = await client.DescribeSenderAsync(args.PlusFriendId, readBack.Token);
+        }
+        catch (Exception readFailure) when (readFailure is ProvisioningApiException or OperationCanceledException)
+        {
+            var unconfirmed = new SenderState { Args = args, ProjectId = client.ProjectId, Status = UnknownStatus };
+            return new ResourceInitFailedException(
+                args.PlusFriendId,
+                unconfirmed.ToOutputs(),
+                inputs,
+                [$"The create of sender {args.PlusFriendId} {what} after its request may have reached Sinch, and reading it back failed too " +
+                 $"({Describe(readFailure)}). It is kept in state so it cannot be lost; run `pulumi refresh` to find out whether it exists (a sender that does not is dropped)."],
+                failure);
+        }
+
+        if (snapshot is null)
+        {
+            return null;
+        }
+
+        var state = SenderState.FromSnapshot(snapshot, client.ProjectId, args.ProjectId, args.SecretInputs);
+        return new ResourceInitFailedException(
+            args.PlusFriendId,
+            state.ToOutputs(),
+            inputs,
+            [$"The create of sender {args.PlusFriendId} {what}, but Sinch had already created it (status {state.Status}); it is recorded in state. Run `pulumi up` again to finish."],
+            failure);
+    }
+
+    /// <summary>The status recorded for a sender whose create outcome is not known yet (until a refresh).</summary>
+    internal const string UnknownStatus = "UNKNOWN";
+
+    private static string Describe(Exception ex) => ex is OperationCanceledException ? "no answer within " + InterruptedCreateReadBack.TotalSeconds + " s" : ex.Message;
 
     /// <summary>Reads the sender (refresh or import). Null when it no longer exists.</summary>
     public async Task<(PropertyMap Outputs, PropertyMap Inputs)?> ReadAsync(string id, PropertyMap oldOutputs, PropertyMap oldInputs, string? urn, CancellationToken cancellationToken)
@@ -169,9 +234,10 @@ internal sealed class SenderResource(ProvisioningClientProvider clients, IEngine
         {
             await client.DeleteSenderAsync(id, cancellationToken);
         }
-        catch (ProvisioningApiException ex) when (ex.Status == 404 || ex.ErrorCode is "sender_already_deleted" or "sender_not_found")
+        catch (ProvisioningApiException ex) when (ex.ErrorCode is "sender_already_deleted" or "sender_not_found")
         {
-            // Already gone: the desired outcome.
+            // Already gone: the desired outcome. Only Sinch's own codes say so: a bare 404 from a gateway, a
+            // proxy or a wrong route says nothing about the sender, and must not drop it from state.
         }
     }
 
