@@ -160,6 +160,7 @@ internal sealed class SenderResource(ProvisioningClientProvider clients, IEngine
         if (preview)
         {
             RequireValid(news);
+            await WarnOfResubmissionAsync(string.IsNullOrEmpty(id) ? Text(news.Get(SenderProperties.PlusFriendId)) : id, news, urn, cancellationToken);
             return PreviewOutputs(news, olds);
         }
 
@@ -202,6 +203,26 @@ internal sealed class SenderResource(ProvisioningClientProvider clients, IEngine
 
         await ReportStatusAsync(state, urn, cancellationToken);
         return state.ToOutputs();
+    }
+
+    /// <summary>
+    /// An update is a PATCH that sends the sender to review again: say so in the preview, where it can still be
+    /// avoided. This matters most after the <c>import:</c> resource option, where the engine updates an
+    /// imported sender straight away when the declaration differs from it.
+    /// </summary>
+    private Task WarnOfResubmissionAsync(string? id, PropertyMap news, string? urn, CancellationToken cancellationToken)
+    {
+        var sender = id ?? "this sender";
+        var draft = news.Get(SenderProperties.Submit)?.Unwrap().Value is { Kind: PropertyValueKind.Bool, BoolValue: false };
+        return draft
+            ? diagnostics.LogAsync(DiagnosticSeverity.Info, $"Updating sender {sender} saves the changes as a draft (submit: false); Sinch does not review them until submit is true.", urn, ephemeral: false, cancellationToken)
+            : diagnostics.LogAsync(
+                DiagnosticSeverity.Warning,
+                $"Updating sender {sender} resubmits it for review: its details are sent to Sinch again (PATCH) and changesStatus shows IN_PROGRESS until " +
+                "Sinch decides (an ACTIVE sender stays active meanwhile). After an import, declare the values `pulumi import` generated to avoid this.",
+                urn,
+                ephemeral: false,
+                cancellationToken);
     }
 
     /// <summary>
