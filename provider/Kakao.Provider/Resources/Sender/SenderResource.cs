@@ -77,8 +77,15 @@ internal sealed class SenderResource(ProvisioningClientProvider clients, IEngine
         return (args.PlusFriendId, state.ToOutputs());
     }
 
-    /// <summary>How long the read-back after an interrupted create may take (the engine kills a cancelled plugin after ~5 s).</summary>
-    internal static readonly TimeSpan InterruptedCreateReadBack = TimeSpan.FromSeconds(3);
+    /// <summary>
+    /// How long the read-back after a cancelled or timed-out create may take: short, because after Cancel the
+    /// plugin is shutting down (the engine kills it ~5 s later) and every call must end promptly. A read-back
+    /// that does not finish in time is safe: the sender is then recorded as of unknown outcome.
+    /// </summary>
+    internal static readonly TimeSpan InterruptedCreateReadBack = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>How long the read-back after an unanswered create may take (nothing is being cancelled then).</summary>
+    internal static readonly TimeSpan UnconfirmedCreateReadBack = TimeSpan.FromSeconds(5);
 
     // Cancelled (Cancel RPC or the call went away), timed out (custom timeout or the client's request
     // timeout), or the client could not confirm a write it may have sent.
@@ -93,8 +100,10 @@ internal sealed class SenderResource(ProvisioningClientProvider clients, IEngine
     /// </summary>
     private static async Task<ResourceInitFailedException?> KeepIfCreatedAsync(ProvisioningClient client, SenderArgs args, PropertyMap inputs, Exception failure)
     {
-        var what = failure is OperationCanceledException ? "was cancelled or timed out" : "got no confirmed answer";
-        using var readBack = new CancellationTokenSource(InterruptedCreateReadBack);
+        bool interrupted = failure is OperationCanceledException;
+        var what = interrupted ? "was cancelled or timed out" : "got no confirmed answer";
+        var bound = interrupted ? InterruptedCreateReadBack : UnconfirmedCreateReadBack;
+        using var readBack = new CancellationTokenSource(bound);
         SenderSnapshot? snapshot;
         try
         {
@@ -108,7 +117,7 @@ internal sealed class SenderResource(ProvisioningClientProvider clients, IEngine
                 unconfirmed.ToOutputs(),
                 inputs,
                 [$"The create of sender {args.PlusFriendId} {what} after its request may have reached Sinch, and reading it back failed too " +
-                 $"({Describe(readFailure)}). It is kept in state so it cannot be lost; run `pulumi refresh` to find out whether it exists (a sender that does not is dropped)."],
+                 $"({Describe(readFailure, bound)}). It is kept in state so it cannot be lost; run `pulumi refresh` to find out whether it exists (a sender that does not is dropped)."],
                 failure);
         }
 
@@ -129,7 +138,8 @@ internal sealed class SenderResource(ProvisioningClientProvider clients, IEngine
     /// <summary>The status recorded for a sender whose create outcome is not known yet (until a refresh).</summary>
     internal const string UnknownStatus = "UNKNOWN";
 
-    private static string Describe(Exception ex) => ex is OperationCanceledException ? "no answer within " + InterruptedCreateReadBack.TotalSeconds + " s" : ex.Message;
+    private static string Describe(Exception ex, TimeSpan bound) =>
+        ex is OperationCanceledException ? $"no answer within {bound.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture)} s" : ex.Message;
 
     /// <summary>Reads the sender (refresh or import). Null when it no longer exists.</summary>
     public async Task<(PropertyMap Outputs, PropertyMap Inputs)?> ReadAsync(string id, PropertyMap oldOutputs, PropertyMap oldInputs, string? urn, CancellationToken cancellationToken)

@@ -101,6 +101,19 @@ public class SenderStateLossTests
     }
 
     [Test]
+    public void CreateAsync_PlusFriendIdTaken_SuggestsImportWithTheIdQuoted()
+    {
+        // Unquoted, `import: @sinch-demo` is invalid YAML (a plain value cannot start with @).
+        _client.Setup(c => c.CreateSenderAsync(It.IsAny<CreateSenderRequest>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(MockClients.ApiError(409, "plus_friend_id_used"));
+
+        var error = Assert.ThrowsAsync<ObjectAlreadyExistsException>(() =>
+            _resource.CreateAsync(Samples.CheckedInputs(), preview: false, Samples.Urn, CancellationToken.None));
+
+        Assert.That(error!.Message, Does.Contain($"`import: \"{Samples.PlusFriendId}\"`").And.Contain($"pulumi import kakao:index:KakaoSender <name> {Samples.PlusFriendId}"));
+    }
+
+    [Test]
     public void DeleteAsync_404WithoutSinchErrorCode_Propagates()
     {
         _client.Setup(c => c.DeleteSenderAsync(Samples.PlusFriendId, It.IsAny<CancellationToken>()))
