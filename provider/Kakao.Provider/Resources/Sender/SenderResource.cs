@@ -82,7 +82,7 @@ internal sealed class SenderResource(ProvisioningClientProvider clients, IEngine
     /// plugin is shutting down (the engine kills it ~5 s later) and every call must end promptly. A read-back
     /// that does not finish in time is safe: the sender is then recorded as of unknown outcome.
     /// </summary>
-    internal static readonly TimeSpan InterruptedCreateReadBack = TimeSpan.FromMilliseconds(500);
+    internal static readonly TimeSpan InterruptedCreateReadBack = TimeSpan.FromMilliseconds(250);
 
     /// <summary>How long the read-back after an unanswered create may take (nothing is being cancelled then).</summary>
     internal static readonly TimeSpan UnconfirmedCreateReadBack = TimeSpan.FromSeconds(5);
