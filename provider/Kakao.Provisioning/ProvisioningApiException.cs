@@ -61,6 +61,12 @@ public class ProvisioningApiException : Exception
     /// </summary>
     public TimeSpan? RetryAfter { get; init; }
 
+    /// <summary>
+    /// True when a write may have been applied but its outcome could not be confirmed (no answer, then reading
+    /// the state failed as well): the caller must assume the object may exist.
+    /// </summary>
+    public bool OutcomeUnknown { get; init; }
+
     /// <summary>True for failures worth retrying later (429, 5xx, transport, timeout).</summary>
     public bool IsTransient => Status is 0 or 429 or >= 500;
 

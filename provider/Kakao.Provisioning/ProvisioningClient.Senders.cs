@@ -139,7 +139,7 @@ public partial class ProvisioningClient
     }
 
     /// <summary>
-    /// Deletes a sender. Retried like a read; a retry answered 404 or 409 <c>sender_already_deleted</c> after an
+    /// Deletes a sender. Retried like a read; a retry answered <c>sender_not_found</c> or <c>sender_already_deleted</c> after an
     /// unanswered attempt counts as success.
     /// </summary>
     /// <param name="plusFriendId">The sender's plusFriendId.</param>
@@ -147,7 +147,7 @@ public partial class ProvisioningClient
     public virtual Task DeleteSenderAsync(string plusFriendId, CancellationToken cancellationToken = default)
     {
         InputChecks.PlusFriendId(plusFriendId, nameof(plusFriendId));
-        return DeleteAsync(ApiPaths.Sender(_projectId, plusFriendId), ex => ex.Status == 404 || ex.ErrorCode == "sender_already_deleted", cancellationToken);
+        return DeleteAsync(ApiPaths.Sender(_projectId, plusFriendId), ex => ex.ErrorCode is "sender_not_found" or "sender_already_deleted", cancellationToken);
     }
 
     /// <summary>Discards the pending changes (only DRAFT or REJECTED).</summary>

@@ -262,6 +262,21 @@ public class ProvisioningClientRetryTests
     }
 
     [Test]
+    public async Task DeleteSenderAsync_RetryAfterLostAnswerGetsBare404_IsRaised()
+    {
+        // A 404 without Sinch's sender_not_found (a gateway, a wrong route) says nothing about the sender.
+        var handler = new StubHandler((_, n, _) => n == 1
+            ? throw new HttpRequestException("connection reset")
+            : Task.FromResult(new HttpResponseMessage(HttpStatusCode.NotFound) { Content = new StringContent("<html>Not Found</html>") }));
+        using var client = Clients.Create(handler, _clock);
+
+        var call = client.DeleteSenderAsync(Clients.PlusFriendId);
+        await _clock.AdvanceToNextTimerAsync();
+
+        Assert.That(Assert.CatchAsync<ProvisioningApiException>(() => call)!.Status, Is.EqualTo(404));
+    }
+
+    [Test]
     public async Task DeleteSenderAsync_NotFoundAfterOnlyA429_IsStillRaised()
     {
         // A 429 means "not processed": a following 404 is the truth about a sender that never existed.

@@ -6,7 +6,9 @@ namespace Kakao.Emulator.Control;
 /// <summary>
 /// Applies the fault rules to the Sinch API and token endpoint (never to the control API): added latency,
 /// an error answer (429 with Retry-After, 500, 503, ...), a dropped connection, or commit-then-fail — the
-/// request runs for real, its answer is thrown away, and the client sees the failure instead.
+/// request runs for real, its answer is thrown away, and the client sees the failure instead — or
+/// commit-then-delay: the request runs for real and its own answer is held back, so a client that gives up
+/// (cancel, timeout) leaves a write behind that it never heard of.
 /// </summary>
 internal sealed class FaultMiddleware(RequestDelegate next, FaultInjector faults, EmulatorClock clock, ILogger<FaultMiddleware> logger)
 {
@@ -24,6 +26,12 @@ internal sealed class FaultMiddleware(RequestDelegate next, FaultInjector faults
         if (rule.LatencyMs > 0)
         {
             await Task.Delay(TimeSpan.FromMilliseconds(rule.LatencyMs), clock.Time, context.RequestAborted);
+        }
+
+        if (rule.CommitThenDelayMs > 0)
+        {
+            await CommitThenAnswerSlowlyAsync(context, rule);
+            return;
         }
 
         if (rule.CommitThenFail)
@@ -74,6 +82,35 @@ internal sealed class FaultMiddleware(RequestDelegate next, FaultInjector faults
 
         context.Response.Clear();
         await WriteFaultAsync(context, rule, rule.Status ?? FaultRule.DefaultCommitThenFailStatus);
+    }
+
+    private async Task CommitThenAnswerSlowlyAsync(HttpContext context, FaultRule rule)
+    {
+        var original = context.Response.Body;
+        using var held = new MemoryStream();
+        context.Response.Body = held;
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            context.Response.Body = original;
+        }
+
+        try
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(rule.CommitThenDelayMs), clock.Time, context.RequestAborted);
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            // The client gave up while the answer was held: the write stays applied, nobody hears of it.
+            logger.LogInformation("Commit-then-delay: the client left before the held answer of {Method} {Path} went out", context.Request.Method, context.Request.Path);
+            return;
+        }
+
+        held.Position = 0;
+        await held.CopyToAsync(original, context.RequestAborted);
     }
 
     private static void Abort(HttpContext context)

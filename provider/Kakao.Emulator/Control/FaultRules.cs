@@ -15,7 +15,8 @@ internal sealed record FaultRule(
     int? RetryAfterSeconds,
     int LatencyMs,
     bool Abort,
-    bool CommitThenFail)
+    bool CommitThenFail,
+    int CommitThenDelayMs = 0)
 {
     /// <summary>The status answered after a commit-then-fail write when none is given.</summary>
     public const int DefaultCommitThenFailStatus = 503;
@@ -26,7 +27,8 @@ internal sealed record FaultDecision(FaultRule Rule, int RuleIndex)
 {
     public string Describe() =>
         $"rule {RuleIndex}: " + (Rule.CommitThenFail ? "commit-then-" : string.Empty)
-        + (Rule.Abort ? "abort" : Rule.Status is { } s ? s.ToString(System.Globalization.CultureInfo.InvariantCulture) : "latency");
+        + (Rule.CommitThenDelayMs > 0 ? "commit-then-slow-answer"
+            : Rule.Abort ? "abort" : Rule.Status is { } s ? s.ToString(System.Globalization.CultureInfo.InvariantCulture) : "latency");
 }
 
 /// <summary>Parses and validates the fault JSON into rules; errors answer 400 invalid_input.</summary>
@@ -107,14 +109,21 @@ internal static class FaultRuleParser
         int latency = OptionalInt(element, "latencyMs", prefix, errors, 0, 120_000) ?? 0;
         bool abort = OptionalBool(element, "abort", prefix, errors);
         bool commitThenFail = OptionalBool(element, "commitThenFail", prefix, errors);
-        if (status is null && !abort && !commitThenFail && latency == 0)
+        int commitThenDelay = OptionalInt(element, "commitThenDelayMs", prefix, errors, 0, 600_000) ?? 0;
+        if (status is null && !abort && !commitThenFail && latency == 0 && commitThenDelay == 0)
         {
-            errors.Add($"{prefix}rule must set status, abort, commitThenFail or latencyMs");
+            errors.Add($"{prefix}rule must set status, abort, commitThenFail, commitThenDelayMs or latencyMs");
+        }
+
+        if (commitThenDelay > 0 && (commitThenFail || abort || status is not null))
+        {
+            // The write's own answer is what finally goes out; a status or a dropped connection would contradict it.
+            errors.Add($"{prefix}commitThenDelayMs cannot be combined with commitThenFail, abort or status");
         }
 
         return errors.Count > before
             ? null
-            : new FaultRule(method, path!, status, probability, count, skip, retryAfter, latency, abort, commitThenFail);
+            : new FaultRule(method, path!, status, probability, count, skip, retryAfter, latency, abort, commitThenFail, commitThenDelay);
     }
 
     private static string? OptionalString(JsonElement element, string name, string prefix, List<string> errors)
@@ -206,6 +215,7 @@ internal sealed class FaultInjector
                     latencyMs = r.Rule.LatencyMs,
                     abort = r.Rule.Abort,
                     commitThenFail = r.Rule.CommitThenFail,
+                    commitThenDelayMs = r.Rule.CommitThenDelayMs,
                     matched = r.Matched,
                     fired = r.Fired,
                 }).ToArray(),

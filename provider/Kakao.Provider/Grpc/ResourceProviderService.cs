@@ -167,7 +167,7 @@ internal sealed partial class ResourceProviderService(
     public override Task<InvokeResponse> Invoke(InvokeRequest request, ServerCallContext context) =>
         Run(nameof(Invoke), request.Tok, context, 0, async token =>
         {
-            var (result, failures) = await provider.InvokeAsync(request.Tok, PropertyValueConverter.ToPropertyMap(request.Args), token);
+            var (result, failures) = await provider.InvokeAsync(request.Tok, PropertyValueConverter.ToPropertyMap(request.Args), request.Preview, token);
             var response = new InvokeResponse();
             if (result is not null)
             {

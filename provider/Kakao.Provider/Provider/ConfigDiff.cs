@@ -4,8 +4,11 @@ using Kakao.Provider.Model;
 namespace Kakao.Provider.Provider;
 
 /// <summary>
-/// DiffConfig: a different project means different senders (replace); credentials, endpoints and tuning are
-/// plain updates. Unknown new values count as changes.
+/// DiffConfig: every change, the project included, is an update of the provider, never a replacement. The
+/// engine answers a provider-level replace by replacing every sender of that provider without asking their own
+/// Diff — for a sender that means deleting a live channel whose plusFriendId Sinch then blocks for 60 days.
+/// Each sender's Diff decides instead: it knows the project the sender lives in. Unknown new values count as
+/// changes.
 /// </summary>
 internal static class ConfigDiff
 {
@@ -20,32 +23,26 @@ internal static class ConfigDiff
         bool inputDiff = oldInputs is { Count: > 0 };
         var baseline = inputDiff ? oldInputs! : olds;
         var detailed = new Dictionary<string, PropertyDiff>(StringComparer.Ordinal);
-        var replaces = new List<string>();
         foreach (var key in Keys)
         {
             var oldValue = baseline.Get(key)?.Unwrap().Value;
             var newValue = news.Get(key)?.Unwrap().Value;
             oldValue = oldValue is { IsNull: true } ? null : oldValue;
             newValue = newValue is { IsNull: true } ? null : newValue;
-            bool replace = key == ConfigKeys.ProjectId;
             PropertyDiffKind? kind = (oldValue, newValue) switch
             {
                 (null, null) => null,
-                (null, _) => replace ? PropertyDiffKind.AddReplace : PropertyDiffKind.Add,
-                (_, null) => replace ? PropertyDiffKind.DeleteReplace : PropertyDiffKind.Delete,
+                (null, _) => PropertyDiffKind.Add,
+                (_, null) => PropertyDiffKind.Delete,
                 _ when !newValue.IsComputed && oldValue.Equals(newValue) => null,
-                _ => replace ? PropertyDiffKind.UpdateReplace : PropertyDiffKind.Update,
+                _ => PropertyDiffKind.Update,
             };
             if (kind is { } k)
             {
                 detailed[key] = new PropertyDiff(k, inputDiff);
-                if (replace)
-                {
-                    replaces.Add(key);
-                }
             }
         }
 
-        return detailed.Count == 0 ? DiffResult.NoChanges : new DiffResult(DiffChanges.Some, replaces, detailed);
+        return detailed.Count == 0 ? DiffResult.NoChanges : new DiffResult(DiffChanges.Some, [], detailed);
     }
 }

@@ -58,8 +58,16 @@ internal sealed class KakaoProvider : IDisposable
     public Task DeleteAsync(string type, string id, PropertyMap olds, PropertyMap oldInputs, CancellationToken cancellationToken) =>
         Sender(type).DeleteAsync(id, olds, oldInputs, cancellationToken);
 
+    /// <summary>Runs a function outside a preview: either its result or argument failures.</summary>
+    public Task<(PropertyMap? Result, IReadOnlyList<CheckFailure> Failures)> InvokeAsync(string token, PropertyMap args, CancellationToken cancellationToken) =>
+        InvokeAsync(token, args, preview: false, cancellationToken);
+
     /// <summary>Runs a function: either its result or argument failures.</summary>
-    public async Task<(PropertyMap? Result, IReadOnlyList<CheckFailure> Failures)> InvokeAsync(string token, PropertyMap args, CancellationToken cancellationToken)
+    /// <param name="token">The function token.</param>
+    /// <param name="args">The arguments; one whose value is unknown (preview) arrives missing, the engine drops it.</param>
+    /// <param name="preview">The engine runs invokes in previews too, with this set.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public async Task<(PropertyMap? Result, IReadOnlyList<CheckFailure> Failures)> InvokeAsync(string token, PropertyMap args, bool preview, CancellationToken cancellationToken)
     {
         switch (token)
         {
@@ -67,7 +75,7 @@ internal sealed class KakaoProvider : IDisposable
                 return (await _getSenderCategories.InvokeAsync(args, cancellationToken), []);
             case FunctionTokens.GetSender:
                 var failures = GetSenderFunction.Validate(args);
-                return failures.Count > 0 ? (null, failures) : (await _getSender.InvokeAsync(args, cancellationToken), []);
+                return failures.Count > 0 ? (null, failures) : (await _getSender.InvokeAsync(args, preview, cancellationToken), []);
             default:
                 throw new InvalidInputException($"Unknown function {token}; the kakao provider offers {FunctionTokens.GetSenderCategories} and {FunctionTokens.GetSender}.");
         }

@@ -55,6 +55,7 @@ internal sealed class ReconcilingWriter(ProvisioningTransport transport)
                     failure)
                 {
                     RetryAfter = failure.RetryAfter,
+                    OutcomeUnknown = true,
                 };
             }
 

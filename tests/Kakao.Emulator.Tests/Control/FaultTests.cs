@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 using Kakao.Emulator.Tests.Support;
 
 namespace Kakao.Emulator.Tests.Control;
@@ -165,6 +166,67 @@ public sealed class FaultTests
         Assert.That(async () => await _emulator.Client.PostAsync(EmulatorHarness.Sender(_project) + "/register", null), Throws.InstanceOf<HttpRequestException>());
 
         Assert.That((await _emulator.GetSenderAsync(_project))["state"]!.GetValue<string>(), Is.EqualTo("VERIFYING"));
+    }
+
+    [Test]
+    public async Task Fault_CommitThenDelay_AppliesTheWriteBeforeItsHeldAnswerGoesOut()
+    {
+        await SetFaultsAsync("""{"rules": [{"method": "POST", "path": "/v1/projects/*/kakaotalk/senders", "commitThenDelayMs": 30000, "count": 1}]}""");
+
+        var pending = _emulator.PostAsync(EmulatorHarness.Senders(_project), EmulatorHarness.SampleCreateBody());
+        // The write is visible while its answer is still held.
+        JsonNode? created = null;
+        while (created is null)
+        {
+            using var get = await _emulator.Client.GetAsync(EmulatorHarness.Sender(_project));
+            created = get.IsSuccessStatusCode ? await get.Content.ReadFromJsonAsync<JsonNode>() : null;
+            Assert.That(pending.IsCompleted, Is.False, "the answer went out before the delay elapsed");
+        }
+
+        while (!pending.IsCompleted)
+        {
+            _emulator.Time.Advance(TimeSpan.FromSeconds(30));
+            await Task.WhenAny(pending, Task.Delay(10));
+        }
+
+        using var response = await pending;
+        Assert.Multiple(async () =>
+        {
+            Assert.That(created!["plusFriendId"]!.GetValue<string>(), Is.EqualTo("@sinch-demo"));
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), "the write's own answer, late");
+            Assert.That((await response.Content.ReadFromJsonAsync<JsonNode>())!["plusFriendId"]!.GetValue<string>(), Is.EqualTo("@sinch-demo"));
+        });
+    }
+
+    [Test]
+    public async Task Fault_CommitThenDelayClientGivesUp_KeepsTheWrite()
+    {
+        await SetFaultsAsync("""{"rules": [{"method": "POST", "path": "/v1/projects/*/kakaotalk/senders", "commitThenDelayMs": 60000, "count": 1}]}""");
+        using var giveUp = new CancellationTokenSource();
+        using var content = new StringContent(EmulatorHarness.SampleCreateBody(), System.Text.Encoding.UTF8, "application/json");
+
+        var pending = _emulator.Client.PostAsync(EmulatorHarness.Senders(_project), content, giveUp.Token);
+        HttpStatusCode seen = HttpStatusCode.NotFound;
+        while (seen != HttpStatusCode.OK)
+        {
+            using var get = await _emulator.Client.GetAsync(EmulatorHarness.Sender(_project));
+            seen = get.StatusCode;
+        }
+
+        await giveUp.CancelAsync();
+
+        Assert.That(async () => await pending, Throws.InstanceOf<OperationCanceledException>());
+        Assert.That((await _emulator.GetSenderAsync(_project))["plusFriendId"]!.GetValue<string>(), Is.EqualTo("@sinch-demo"));
+    }
+
+    [TestCase("""{"rules": [{"path": "/v1/**", "commitThenDelayMs": 100, "status": 503}]}""")]
+    [TestCase("""{"rules": [{"path": "/v1/**", "commitThenDelayMs": 100, "commitThenFail": true}]}""")]
+    [TestCase("""{"rules": [{"path": "/v1/**", "commitThenDelayMs": -1}]}""")]
+    public async Task Faults_CommitThenDelayContradicted_AnswersInvalidInput(string body)
+    {
+        using var response = await _emulator.PostAsync("_emulator/faults", body, _emulator.Anonymous);
+
+        await ApiAssert.FailsAsync(response, "invalid_input");
     }
 
     [Test]

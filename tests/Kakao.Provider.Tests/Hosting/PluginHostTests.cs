@@ -219,6 +219,8 @@ public class PluginHostTests
                 await Task.Delay(Timeout.Infinite, token);
                 throw new AssertionException("unreachable");
             });
+        // The interrupted create reads back on a fresh token: the POST never got anywhere, so nothing exists.
+        _client.Setup(c => c.DescribeSenderAsync(Samples.PlusFriendId, It.IsAny<CancellationToken>())).ReturnsAsync((SenderSnapshot?)null);
 
         var create = _rpc.CallAsync<CreateRequest, CreateResponse>("Create", new CreateRequest
         {

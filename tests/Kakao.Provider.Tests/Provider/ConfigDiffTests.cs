@@ -19,11 +19,33 @@ public class ConfigDiffTests
     }
 
     [Test]
-    public void Diff_ProjectChanged_Replaces()
+    public void Diff_ProjectChanged_IsAnUpdateWithoutReplaces()
     {
+        // A provider-level replace makes the engine replace every sender without asking their own Diff.
         var result = ConfigDiff.Diff(Config("p1"), Config("p2"), Config("p1"));
 
-        Assert.That(result.Replaces, Is.EqualTo(new[] { "projectId" }));
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Changes, Is.EqualTo(DiffChanges.Some));
+            Assert.That(result.Replaces, Is.Empty);
+            Assert.That(result.DeleteBeforeReplace, Is.False);
+            Assert.That(result.DetailedDiff["projectId"].Kind, Is.EqualTo(PropertyDiffKind.Update));
+        });
+    }
+
+    [TestCase("projectId")]
+    [TestCase("endpoint")]
+    [TestCase("authMode")]
+    public void Diff_AnyKeyAddedOrRemoved_NeverReplaces(string key)
+    {
+        var olds = Config("p1");
+        var news = Config("p1").With(key, PropertyValue.Create("x"));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(ConfigDiff.Diff(olds, news, olds).Replaces, Is.Empty);
+            Assert.That(ConfigDiff.Diff(news, olds, news).Replaces, Is.Empty);
+        });
     }
 
     [Test]

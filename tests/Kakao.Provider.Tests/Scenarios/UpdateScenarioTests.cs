@@ -84,22 +84,4 @@ public class UpdateScenarioTests
             Assert.That(sender!.ToJsonString(), Does.Not.Contain("Renamed Shop"));
         });
     }
-
-    [Test]
-    public async Task Up_ProjectIdOverrideChanged_ReplacesSenderInOtherProject()
-    {
-        await using var scenario = await Scenario.StartAsync();
-        await scenario.UpAsync(Scenario.SenderInputs());
-
-        var up = await scenario.UpAsync(Scenario.SenderInputs().With("projectId", "other-project"));
-
-        var requests = await scenario.Control.ApiRequestsAsync(scenario.Token);
-        Assert.Multiple(async () =>
-        {
-            Assert.That(up.Operation, Is.EqualTo(ResourceOperation.Replace));
-            Assert.That(up.Diff!.Replaces, Does.Contain("projectId"));
-            Assert.That(requests.Any(r => r.Method == "POST" && r.Path.StartsWith("/v1/projects/other-project/", StringComparison.Ordinal)), Is.True);
-            Assert.That(await scenario.Control.GetSenderAsync("@sinch-demo", scenario.Token), Is.Null, "the old sender is deleted");
-        });
-    }
 }

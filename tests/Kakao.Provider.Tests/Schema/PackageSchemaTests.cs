@@ -4,6 +4,7 @@ using Kakao.Provider.Configuration;
 using Kakao.Provider.Functions;
 using Kakao.Provider.Provider;
 using Kakao.Provider.Resources.Sender;
+using Kakao.Provider.Schema;
 
 namespace Kakao.Provider.Tests.Schema;
 
@@ -58,11 +59,45 @@ public partial class PackageSchemaTests
     }
 
     [Test]
-    public void GetSchema_EqualsTheCheckedInFile()
+    public void GetSchema_EqualsTheCheckedInFileStampedWithThisBuild()
     {
-        var path = FindRepositoryFile("provider/Kakao.Provider/schema.json");
+        var checkedIn = File.ReadAllText(FindRepositoryFile("provider/Kakao.Provider/schema.json"));
 
-        Assert.That(KakaoProvider.GetSchema(), Is.EqualTo(File.ReadAllText(path)));
+        Assert.Multiple(() =>
+        {
+            Assert.That(PackageSchema.LoadCheckedIn(), Is.EqualTo(checkedIn), "the embedded schema is the checked-in file");
+            Assert.That(KakaoProvider.GetSchema(), Is.EqualTo(PackageSchema.Stamp(checkedIn, KakaoProvider.Version, PackageSchema.DownloadUrl)));
+        });
+    }
+
+    [Test]
+    public void CheckedInSchema_HasNoVersionAndTheReleaseDownloadUrl()
+    {
+        // The version is the build's (stamped by GetSchema): a fixed one in the file would pin SDKs to a plugin
+        // version that other builds do not have.
+        var checkedIn = JsonNode.Parse(File.ReadAllText(FindRepositoryFile("provider/Kakao.Provider/schema.json")))!.AsObject();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(checkedIn.ContainsKey("version"), Is.False);
+            Assert.That(checkedIn["pluginDownloadURL"]!.GetValue<string>(), Is.EqualTo(PackageSchema.CheckedInDownloadUrl));
+        });
+    }
+
+    [TestCase("1.2.3", "github://api.github.com/someone/fork")]
+    [TestCase("2.0.0-beta.1", "github://api.github.com/kakaopulumi/kakaopulumi")]
+    public void Stamp_VersionAndDownloadUrl_AppearInTheSchema(string version, string url)
+    {
+        var checkedIn = PackageSchema.LoadCheckedIn();
+
+        var stamped = JsonNode.Parse(PackageSchema.Stamp(checkedIn, version, url))!.AsObject();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(stamped["version"]!.GetValue<string>(), Is.EqualTo(version));
+            Assert.That(stamped["pluginDownloadURL"]!.GetValue<string>(), Is.EqualTo(url));
+            Assert.That(stamped.Count, Is.EqualTo(JsonNode.Parse(checkedIn)!.AsObject().Count + 1));
+        });
     }
 
     [Test]
@@ -76,7 +111,10 @@ public partial class PackageSchemaTests
             Assert.That(schema["name"]!.GetValue<string>(), Is.EqualTo("kakao").And.Match("^[a-zA-Z][-a-zA-Z0-9_]*$"));
             Assert.That(schema["version"]!.GetValue<string>(), Does.Match(@"^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$"));
             Assert.That(schema["version"]!.GetValue<string>(), Is.EqualTo(KakaoProvider.Version));
-            Assert.That(schema["config"]!.AsObject().Select(kv => kv.Key), Is.SubsetOf(new[] { "variables", "defaults" }));
+            // config.defaults is read by the tools as the list of *required* keys: none of ours is required there
+            // (each has an environment fallback), so it must be absent.
+            Assert.That(schema["config"]!.AsObject().Select(kv => kv.Key), Is.EqualTo(new[] { "variables" }));
+            Assert.That(schema["pluginDownloadURL"]!.GetValue<string>(), Does.StartWith("github://api.github.com/"));
         });
     }
 

@@ -4,8 +4,10 @@ namespace Kakao.Provider.Resources.Sender;
 
 /// <summary>
 /// Diff for senders: compares the checked new inputs with the old inputs (or, for old state without inputs,
-/// the old outputs) property by property. plusFriendId and projectId force replacement; the details are
-/// updated in place. Unknown new values always count as a change; outputs the service computes never do.
+/// the old outputs) property by property. A new plusFriendId is a new channel: replace, creating the new one
+/// before deleting the old. The details are updated in place. Moving a sender to another project under the same
+/// plusFriendId is refused: no replacement can do it (see <see cref="SenderMoveRefusal"/>). Unknown new values
+/// always count as a change; outputs the service computes never do.
 /// </summary>
 internal static class SenderDiff
 {
@@ -20,6 +22,7 @@ internal static class SenderDiff
         var baseline = inputDiff ? oldInputs! : olds;
         var detailed = new Dictionary<string, PropertyDiff>(StringComparer.Ordinal);
         var replaces = new List<string>();
+        PropertyValue? moveFrom = null, moveTo = null;
 
         foreach (var key in SenderProperties.Inputs)
         {
@@ -41,13 +44,18 @@ internal static class SenderDiff
                 // Writing down (or dropping) the project the sender already lives in is not a move.
                 var current = Plain(olds.Get(key)) ?? oldValue ?? Known(defaultProjectId);
                 var wanted = newValue ?? Known(defaultProjectId) ?? oldValue;
-                if (current is not null && current.Equals(wanted))
+                if (current is null || wanted is null || current.Equals(wanted))
                 {
                     continue;
                 }
+
+                moveFrom = current;
+                moveTo = wanted;
             }
 
-            bool replace = SenderProperties.ReplaceOnChanges.Contains(key);
+            // An unknown project may turn out to be the same one: an update for now; the Diff of `up`, with the
+            // value known, decides.
+            bool replace = SenderProperties.ReplaceOnChanges.Contains(key) && !(key == SenderProperties.ProjectId && (newValue?.IsComputed ?? false));
             PropertyDiffKind? kind = (oldValue, newValue) switch
             {
                 (null, null) => null,
@@ -68,15 +76,28 @@ internal static class SenderDiff
             }
         }
 
+        if (moveFrom is not null && !replaces.Contains(SenderProperties.PlusFriendId))
+        {
+            // Same plusFriendId, other project: creating first fails (the id is taken), deleting first destroys a
+            // live channel whose id Sinch blocks for 60 days. Stop the preview instead.
+            throw SenderMoveRefusal.For(
+                Text(Plain(olds.Get(SenderProperties.PlusFriendId))) ?? Text(Plain(news.Get(SenderProperties.PlusFriendId))) ?? "(unknown)",
+                Text(moveFrom) ?? "(unknown)",
+                Text(moveTo),
+                explicitOverride: Plain(news.Get(SenderProperties.ProjectId)) is not null);
+        }
+
         if (detailed.Count == 0)
         {
             return DiffResult.NoChanges;
         }
 
-        // Re-creating the same plusFriendId in another project needs the old one gone first.
-        bool deleteBeforeReplace = replaces.Contains(SenderProperties.ProjectId) && !replaces.Contains(SenderProperties.PlusFriendId);
-        return new DiffResult(DiffChanges.Some, replaces, detailed, deleteBeforeReplace);
+        // A new plusFriendId is another channel: create it first, then delete the old one (never the reverse,
+        // which would leave nothing if the create failed).
+        return new DiffResult(DiffChanges.Some, replaces, detailed, DeleteBeforeReplace: false);
     }
+
+    private static string? Text(PropertyValue? value) => value is { Kind: PropertyValueKind.String } ? value.StringValue : null;
 
     private static PropertyValue? Known(string? text) => string.IsNullOrEmpty(text) ? null : PropertyValue.Create(text);
 

@@ -39,8 +39,19 @@ internal sealed class SenderResource(ProvisioningClientProvider clients, IEngine
             throw new ObjectAlreadyExistsException(
                 $"The KakaoTalk sender {args.PlusFriendId} already exists in project {client.ProjectId} (or was deleted less than 60 days ago). " +
                 $"To manage the existing sender, import it: `pulumi import kakao:index:KakaoSender <name> {args.PlusFriendId}` " +
-                "(or add `import: " + args.PlusFriendId + "` to the resource options).",
+                "(or add `import: \"" + args.PlusFriendId + "\"` to the resource options; quote it in YAML, `@` cannot start a plain value).",
                 ex);
+        }
+        catch (Exception ex) when (MayHaveBeenApplied(ex))
+        {
+            // Cancel, a custom timeout or an unanswered POST: the sender may exist although we never heard so.
+            // The engine records it only from an init-failed error, so find out instead of answering "nothing".
+            if (await KeepIfCreatedAsync(client, args, inputs, ex) is { } kept)
+            {
+                throw kept;
+            }
+
+            throw;
         }
 
         SenderState state;
@@ -65,6 +76,70 @@ internal sealed class SenderResource(ProvisioningClientProvider clients, IEngine
         await ReportStatusAsync(state, urn, cancellationToken);
         return (args.PlusFriendId, state.ToOutputs());
     }
+
+    /// <summary>
+    /// How long the read-back after a cancelled or timed-out create may take: short, because after Cancel the
+    /// plugin is shutting down (the engine kills it ~5 s later) and every call must end promptly. A read-back
+    /// that does not finish in time is safe: the sender is then recorded as of unknown outcome.
+    /// </summary>
+    internal static readonly TimeSpan InterruptedCreateReadBack = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>How long the read-back after an unanswered create may take (nothing is being cancelled then).</summary>
+    internal static readonly TimeSpan UnconfirmedCreateReadBack = TimeSpan.FromSeconds(5);
+
+    // Cancelled (Cancel RPC or the call went away), timed out (custom timeout or the client's request
+    // timeout), or the client could not confirm a write it may have sent.
+    private static bool MayHaveBeenApplied(Exception ex) => ex is OperationCanceledException
+        || ex is ProvisioningApiException { OutcomeUnknown: true }
+        || ex is ProvisioningApiException { Status: 0, ErrorCode: ProvisioningApiException.TimeoutErrorCode };
+
+    /// <summary>
+    /// After a create that may have reached Sinch: reads the sender back on a fresh, short token (the
+    /// operation's own token is spent). Returns an init-failed error carrying the id when the sender exists or
+    /// its existence cannot be ruled out; null when it is confirmed absent (nothing was created).
+    /// </summary>
+    private static async Task<ResourceInitFailedException?> KeepIfCreatedAsync(ProvisioningClient client, SenderArgs args, PropertyMap inputs, Exception failure)
+    {
+        bool interrupted = failure is OperationCanceledException;
+        var what = interrupted ? "was cancelled or timed out" : "got no confirmed answer";
+        var bound = interrupted ? InterruptedCreateReadBack : UnconfirmedCreateReadBack;
+        using var readBack = new CancellationTokenSource(bound);
+        SenderSnapshot? snapshot;
+        try
+        {
+            snapshot = await client.DescribeSenderAsync(args.PlusFriendId, readBack.Token);
+        }
+        catch (Exception readFailure) when (readFailure is ProvisioningApiException or OperationCanceledException)
+        {
+            var unconfirmed = new SenderState { Args = args, ProjectId = client.ProjectId, Status = UnknownStatus };
+            return new ResourceInitFailedException(
+                args.PlusFriendId,
+                unconfirmed.ToOutputs(),
+                inputs,
+                [$"The create of sender {args.PlusFriendId} {what} after its request may have reached Sinch, and reading it back failed too " +
+                 $"({Describe(readFailure, bound)}). It is kept in state so it cannot be lost; run `pulumi refresh` to find out whether it exists (a sender that does not is dropped)."],
+                failure);
+        }
+
+        if (snapshot is null)
+        {
+            return null;
+        }
+
+        var state = SenderState.FromSnapshot(snapshot, client.ProjectId, args.ProjectId, args.SecretInputs);
+        return new ResourceInitFailedException(
+            args.PlusFriendId,
+            state.ToOutputs(),
+            inputs,
+            [$"The create of sender {args.PlusFriendId} {what}, but Sinch had already created it (status {state.Status}); it is recorded in state. Run `pulumi up` again to finish."],
+            failure);
+    }
+
+    /// <summary>The status recorded for a sender whose create outcome is not known yet (until a refresh).</summary>
+    internal const string UnknownStatus = "UNKNOWN";
+
+    private static string Describe(Exception ex, TimeSpan bound) =>
+        ex is OperationCanceledException ? $"no answer within {bound.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture)} s" : ex.Message;
 
     /// <summary>Reads the sender (refresh or import). Null when it no longer exists.</summary>
     public async Task<(PropertyMap Outputs, PropertyMap Inputs)?> ReadAsync(string id, PropertyMap oldOutputs, PropertyMap oldInputs, string? urn, CancellationToken cancellationToken)
@@ -95,6 +170,7 @@ internal sealed class SenderResource(ProvisioningClientProvider clients, IEngine
         if (preview)
         {
             RequireValid(news);
+            await WarnOfResubmissionAsync(string.IsNullOrEmpty(id) ? Text(news.Get(SenderProperties.PlusFriendId)) : id, news, urn, cancellationToken);
             return PreviewOutputs(news, olds);
         }
 
@@ -140,6 +216,26 @@ internal sealed class SenderResource(ProvisioningClientProvider clients, IEngine
     }
 
     /// <summary>
+    /// An update is a PATCH that sends the sender to review again: say so in the preview, where it can still be
+    /// avoided. This matters most after the <c>import:</c> resource option, where the engine updates an
+    /// imported sender straight away when the declaration differs from it.
+    /// </summary>
+    private Task WarnOfResubmissionAsync(string? id, PropertyMap news, string? urn, CancellationToken cancellationToken)
+    {
+        var sender = id ?? "this sender";
+        var draft = news.Get(SenderProperties.Submit)?.Unwrap().Value is { Kind: PropertyValueKind.Bool, BoolValue: false };
+        return draft
+            ? diagnostics.LogAsync(DiagnosticSeverity.Info, $"Updating sender {sender} saves the changes as a draft (submit: false); Sinch does not review them until submit is true.", urn, ephemeral: false, cancellationToken)
+            : diagnostics.LogAsync(
+                DiagnosticSeverity.Warning,
+                $"Updating sender {sender} resubmits it for review: its details are sent to Sinch again (PATCH) and changesStatus shows IN_PROGRESS until " +
+                "Sinch decides (an ACTIVE sender stays active meanwhile). After an import, declare the values `pulumi import` generated to avoid this.",
+                urn,
+                ephemeral: false,
+                cancellationToken);
+    }
+
+    /// <summary>
     /// The engine only sends checked inputs, but a Create or Update must not act on anything else (an SDK bug,
     /// a hand-edited state): the same rules as Check, reported as InvalidArgument naming each property,
     /// before any API call.
@@ -169,9 +265,10 @@ internal sealed class SenderResource(ProvisioningClientProvider clients, IEngine
         {
             await client.DeleteSenderAsync(id, cancellationToken);
         }
-        catch (ProvisioningApiException ex) when (ex.Status == 404 || ex.ErrorCode is "sender_already_deleted" or "sender_not_found")
+        catch (ProvisioningApiException ex) when (ex.ErrorCode is "sender_already_deleted" or "sender_not_found")
         {
-            // Already gone: the desired outcome.
+            // Already gone: the desired outcome. Only Sinch's own codes say so: a bare 404 from a gateway, a
+            // proxy or a wrong route says nothing about the sender, and must not drop it from state.
         }
     }
 

@@ -1,4 +1,5 @@
 using Kakao.Provider.Model;
+using Kakao.Provider.Provider;
 using Kakao.Provider.Resources.Sender;
 using Kakao.Provider.Tests.TestSupport;
 
@@ -50,17 +51,38 @@ public class SenderDiffTests
     }
 
     [Test]
-    public void Diff_ProjectIdMovedElsewhere_IsReplaceDeletingFirst()
+    public void Diff_ProjectIdMovedElsewhere_RefusesWithWhatToDoInstead()
     {
         var news = Samples.CheckedInputs().With(SenderProperties.ProjectId, Samples.S("project-2"));
+
+        var error = Assert.Throws<ObjectNotUpdatableException>(() => SenderDiff.Diff(Olds(), news, Samples.CheckedInputs()));
+
+        Assert.That(error!.Message, Does.Contain(Samples.PlusFriendId).And.Contain("60 days")
+            .And.Contain($"projectId: {Samples.ProjectId}").And.Contain("pulumi state delete").And.Contain("pulumi import"));
+    }
+
+    [Test]
+    public void Diff_ProviderProjectChanged_RefusesNamingTheProviderKey()
+    {
+        var error = Assert.Throws<ObjectNotUpdatableException>(() =>
+            SenderDiff.Diff(Olds(), Samples.CheckedInputs(), Samples.CheckedInputs(), defaultProjectId: "project-2"));
+
+        Assert.That(error!.Message, Does.Contain("kakao:projectId").And.Contain("project-2"));
+    }
+
+    [Test]
+    public void Diff_PlusFriendIdAndProjectChanged_IsReplaceCreatingFirst()
+    {
+        var news = Samples.CheckedInputs()
+            .With(SenderProperties.PlusFriendId, Samples.S("@other"))
+            .With(SenderProperties.ProjectId, Samples.S("project-2"));
 
         var result = SenderDiff.Diff(Olds(), news, Samples.CheckedInputs());
 
         Assert.Multiple(() =>
         {
-            Assert.That(result.Replaces, Is.EqualTo(new[] { SenderProperties.ProjectId }));
-            Assert.That(result.DetailedDiff[SenderProperties.ProjectId].Kind, Is.EqualTo(PropertyDiffKind.AddReplace));
-            Assert.That(result.DeleteBeforeReplace, Is.True);
+            Assert.That(result.Replaces, Is.EquivalentTo(new[] { SenderProperties.PlusFriendId, SenderProperties.ProjectId }));
+            Assert.That(result.DeleteBeforeReplace, Is.False);
         });
     }
 
@@ -85,24 +107,27 @@ public class SenderDiffTests
     }
 
     [Test]
-    public void Diff_OverrideDroppedBackToAnotherDefault_IsReplace()
+    public void Diff_OverrideDroppedBackToAnotherDefault_Refuses()
     {
         var olds = Olds().With(SenderProperties.ProjectId, Samples.S("project-2"));
         var oldInputs = Samples.CheckedInputs().With(SenderProperties.ProjectId, Samples.S("project-2"));
 
-        var result = SenderDiff.Diff(olds, Samples.CheckedInputs(), oldInputs, defaultProjectId: Samples.ProjectId);
-
-        Assert.That(result.DetailedDiff[SenderProperties.ProjectId].Kind, Is.EqualTo(PropertyDiffKind.DeleteReplace));
+        Assert.Throws<ObjectNotUpdatableException>(() => SenderDiff.Diff(olds, Samples.CheckedInputs(), oldInputs, defaultProjectId: Samples.ProjectId));
     }
 
     [Test]
-    public void Diff_UnknownProjectId_IsReplace()
+    public void Diff_UnknownProjectId_IsAnUpdateUntilKnown()
     {
+        // It may turn out to be the same project; the Diff of `up` sees the value and refuses a real move.
         var news = Samples.CheckedInputs().With(SenderProperties.ProjectId, PropertyValue.Computed());
 
         var result = SenderDiff.Diff(Olds(), news, Samples.CheckedInputs());
 
-        Assert.That(result.Replaces, Is.EqualTo(new[] { SenderProperties.ProjectId }));
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Changes, Is.EqualTo(DiffChanges.Some));
+            Assert.That(result.Replaces, Is.Empty);
+        });
     }
 
     [Test]
