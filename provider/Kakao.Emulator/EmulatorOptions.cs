@@ -49,6 +49,9 @@ public sealed class EmulatorOptions
     /// <summary>Writes request and lifecycle logs to the console (the command-line host turns this on).</summary>
     public bool ConsoleLogging { get; set; }
 
+    /// <summary>Tests only: draws the one-time codes (default: uniformly from 000000..999999).</summary>
+    internal Func<int>? OtpSource { get; set; }
+
     /// <summary>Ctrl+C / SIGTERM stop the host (the command-line host only; in-process hosts keep their own handling).</summary>
     internal bool HandleConsoleSignals { get; set; }
 

@@ -80,7 +80,7 @@ public sealed class EmulatorServer : IAsyncDisposable
         services.AddSingleton(new ReviewPolicyHolder(new ReviewPolicy(options.ReviewMode, options.ReviewDelay, options.ReviewComment)));
         services.AddSingleton(sp => new WebhookDispatcher(time, sp.GetRequiredService<ILogger<WebhookDispatcher>>()));
         services.AddSingleton(sp => new DomainEvents(time, sp.GetRequiredService<WebhookDispatcher>(), sp.GetRequiredService<ILogger<DomainEvents>>()));
-        services.AddSingleton(sp => new SenderService(time, sp.GetRequiredService<ReviewPolicyHolder>(), sp.GetRequiredService<DomainEvents>()));
+        services.AddSingleton(sp => new SenderService(time, sp.GetRequiredService<ReviewPolicyHolder>(), sp.GetRequiredService<DomainEvents>(), options.OtpSource));
         services.AddSingleton(sp =>
         {
             var store = new EmulatorStore(state, file, sp.GetRequiredService<SenderService>().RunMaintenance, sp.GetRequiredService<ILogger<EmulatorStore>>());
@@ -106,7 +106,7 @@ public sealed class EmulatorServer : IAsyncDisposable
         app.UseRouting();
 
         SenderEndpoints.Map(app);
-        WebhookEndpoints.Map(app, time);
+        WebhookEndpoints.Map(app);
         TokenEndpoint.Map(app);
         ControlEndpoints.Map(app);
 

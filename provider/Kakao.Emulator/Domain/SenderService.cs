@@ -11,7 +11,7 @@ namespace Kakao.Emulator.Domain;
 /// store lock against <see cref="EmulatorState"/>, validates before it mutates, and bumps the revision when it
 /// changes something so the data file follows.
 /// </summary>
-internal sealed partial class SenderService(TimeProvider time, ReviewPolicyHolder policy, IDomainEvents events)
+internal sealed partial class SenderService(TimeProvider time, ReviewPolicyHolder policy, IDomainEvents events, Func<int>? otpSource = null)
 {
     public static readonly TimeSpan DeletedRetention = TimeSpan.FromDays(60);
     public static readonly TimeSpan OtpLifetime = TimeSpan.FromMinutes(10);
@@ -225,7 +225,8 @@ internal sealed partial class SenderService(TimeProvider time, ReviewPolicyHolde
         sender.State = Verifying;
         sender.Otp = new OtpRecord
         {
-            Code = RandomNumberGenerator.GetInt32(100_000, 1_000_000),
+            // Any of 000000..999999, as a phone shows it: leading zeros happen and compare as numbers.
+            Code = otpSource?.Invoke() ?? RandomNumberGenerator.GetInt32(0, 1_000_000),
             ExpiresAt = time.GetUtcNow() + OtpLifetime,
         };
         Touch(state, sender);
