@@ -106,7 +106,13 @@ internal sealed class SenderResource(ProvisioningClientProvider clients, IEngine
         {
             updated = await client.UpdateSenderAsync(
                 plusFriendId,
-                new UpdateSenderRequest { Status = args.Action, Details = args.ToDetails() },
+                new UpdateSenderRequest
+                {
+                    Status = args.Action,
+                    Details = args.ToDetails(),
+                    // Removing logoImage from the program must remove the logo, not leave it (and a diff) forever.
+                    ClearLogoImage = args.LogoImage is null && Text(olds.Get(SenderProperties.LogoImage)) is not null,
+                },
                 cancellationToken);
         }
         catch (ProvisioningApiException ex) when (ex.ErrorCode is "sender_not_updatable" or "sender_changes_not_updatable")
