@@ -13,6 +13,19 @@ public enum ReviewMode
     Manual,
 }
 
+/// <summary>What the API shows of a sender after DELETE, for the 60 days Sinch keeps it.</summary>
+public enum DeletedSenderMode
+{
+    /// <summary>Gone at once: reads answer 404 sender_not_found (writes too).</summary>
+    Gone,
+
+    /// <summary>
+    /// Still readable, as Sinch keeps it "usable 60 days": GET, the list and the activities show it as it was;
+    /// writes answer 404 sender_not_found, a second DELETE 409 sender_already_deleted.
+    /// </summary>
+    Retained,
+}
+
 /// <summary>Settings of an emulator instance (see <see cref="EmulatorServer.StartAsync"/>).</summary>
 public sealed class EmulatorOptions
 {
@@ -33,6 +46,9 @@ public sealed class EmulatorOptions
 
     /// <summary>The comment of automatic rejections; a default text when null.</summary>
     public string? ReviewComment { get; set; }
+
+    /// <summary>What reads show of a deleted sender during its 60 days (default: gone at once).</summary>
+    public DeletedSenderMode DeletedSenders { get; set; } = DeletedSenderMode.Gone;
 
     /// <summary>The clock of every time-based behaviour (review delay, OTP expiry, timestamps, tokens).</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
@@ -78,10 +94,15 @@ public sealed class EmulatorOptions
             throw new ArgumentException("Urls must name at least one address.", nameof(Urls));
         }
 
+        if (!Enum.IsDefined(DeletedSenders))
+        {
+            throw new ArgumentException("DeletedSenders must be Gone or Retained.", nameof(DeletedSenders));
+        }
+
         ArgumentNullException.ThrowIfNull(TimeProvider);
     }
 
     /// <summary>Renders the options without the key secret.</summary>
     public override string ToString() =>
-        $"EmulatorOptions {{ KeyId = {KeyId}, KeySecret = ***, DataFile = {DataFile ?? "(memory)"}, ReviewMode = {ReviewMode}, ReviewDelay = {ReviewDelay}, Urls = {Urls} }}";
+        $"EmulatorOptions {{ KeyId = {KeyId}, KeySecret = ***, DataFile = {DataFile ?? "(memory)"}, ReviewMode = {ReviewMode}, ReviewDelay = {ReviewDelay}, DeletedSenders = {DeletedSenders}, Urls = {Urls} }}";
 }

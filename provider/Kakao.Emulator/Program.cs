@@ -3,13 +3,14 @@ using Kakao.Emulator;
 
 // dotnet run --project provider/Kakao.Emulator -- --urls http://127.0.0.1:5080 [--data FILE] [--key-id ID]
 //   [--key-secret SECRET] [--review approve|reject|manual] [--review-delay SECONDS] [--review-comment TEXT]
+//   [--deleted-senders gone|retained]
 var options = new EmulatorOptions { Urls = "http://127.0.0.1:5080", ConsoleLogging = true, HandleConsoleSignals = true };
 for (int i = 0; i < args.Length; i++)
 {
     string name = args[i];
     if (name is "-h" or "--help")
     {
-        Console.WriteLine("Usage: Kakao.Emulator [--urls URLS] [--data FILE] [--key-id ID] [--key-secret SECRET] [--review approve|reject|manual] [--review-delay SECONDS] [--review-comment TEXT]");
+        Console.WriteLine("Usage: Kakao.Emulator [--urls URLS] [--data FILE] [--key-id ID] [--key-secret SECRET] [--review approve|reject|manual] [--review-delay SECONDS] [--review-comment TEXT] [--deleted-senders gone|retained]");
         return 0;
     }
 
@@ -27,6 +28,9 @@ for (int i = 0; i < args.Length; i++)
         case "--key-id": options.KeyId = value; break;
         case "--key-secret": options.KeySecret = value; break;
         case "--review-comment": options.ReviewComment = value; break;
+        case "--deleted-senders" when value is "gone" or "retained":
+            options.DeletedSenders = value == "retained" ? DeletedSenderMode.Retained : DeletedSenderMode.Gone;
+            break;
         case "--review" when Enum.TryParse<ReviewMode>(value, ignoreCase: true, out var mode) && !int.TryParse(value, out _):
             options.ReviewMode = mode;
             break;
