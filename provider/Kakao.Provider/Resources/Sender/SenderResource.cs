@@ -120,7 +120,9 @@ internal sealed class SenderResource(ProvisioningClientProvider clients, IEngine
             var status = Text(olds.Get(SenderProperties.Status)) ?? "in its current state";
             throw new ObjectNotUpdatableException(
                 $"The KakaoTalk sender {plusFriendId} cannot be edited while it is {status}: {ex.ApiMessage} {ex.Resolution}".TrimEnd() +
-                " Sinch accepts edits of DRAFT, REJECTED and ACTIVE senders; finish the review or verification first (see `pulumi refresh`), then run `pulumi up` again.",
+                // Sinch's texts disagree (guide: REJECTED changes are editable; error text: only DRAFT), so say both.
+                " Sinch's guide allows edits while the pending changes are DRAFT or REJECTED, or once the sender is ACTIVE; its error text names only DRAFT changes." +
+                " Wait for the review or verification to finish (see `pulumi refresh`), then run `pulumi up` again.",
                 ex);
         }
 
