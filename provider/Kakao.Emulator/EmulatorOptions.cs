@@ -62,6 +62,12 @@ public sealed class EmulatorOptions
     /// </summary>
     public IReadOnlyCollection<string>? InitializedProjectIds { get; set; }
 
+    /// <summary>
+    /// Project ids that exist; null (the default) lets every project id exist. Create and update of a sender in
+    /// another project answer 404 project_not_found, the two operations whose definition lists it.
+    /// </summary>
+    public IReadOnlyCollection<string>? ExistingProjectIds { get; set; }
+
     /// <summary>Writes request and lifecycle logs to the console (the command-line host turns this on).</summary>
     public bool ConsoleLogging { get; set; }
 
