@@ -13,6 +13,19 @@ public enum ReviewMode
     Manual,
 }
 
+/// <summary>What the API shows of a sender after DELETE, for the 60 days Sinch keeps it.</summary>
+public enum DeletedSenderMode
+{
+    /// <summary>Gone at once: reads answer 404 sender_not_found (writes too).</summary>
+    Gone,
+
+    /// <summary>
+    /// Still readable, as Sinch keeps it "usable 60 days": GET, the list and the activities show it as it was;
+    /// writes answer 404 sender_not_found, a second DELETE 409 sender_already_deleted.
+    /// </summary>
+    Retained,
+}
+
 /// <summary>Settings of an emulator instance (see <see cref="EmulatorServer.StartAsync"/>).</summary>
 public sealed class EmulatorOptions
 {
@@ -34,6 +47,9 @@ public sealed class EmulatorOptions
     /// <summary>The comment of automatic rejections; a default text when null.</summary>
     public string? ReviewComment { get; set; }
 
+    /// <summary>What reads show of a deleted sender during its 60 days (default: gone at once).</summary>
+    public DeletedSenderMode DeletedSenders { get; set; } = DeletedSenderMode.Gone;
+
     /// <summary>The clock of every time-based behaviour (review delay, OTP expiry, timestamps, tokens).</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
@@ -46,8 +62,17 @@ public sealed class EmulatorOptions
     /// </summary>
     public IReadOnlyCollection<string>? InitializedProjectIds { get; set; }
 
+    /// <summary>
+    /// Project ids that exist; null (the default) lets every project id exist. Create and update of a sender in
+    /// another project answer 404 project_not_found, the two operations whose definition lists it.
+    /// </summary>
+    public IReadOnlyCollection<string>? ExistingProjectIds { get; set; }
+
     /// <summary>Writes request and lifecycle logs to the console (the command-line host turns this on).</summary>
     public bool ConsoleLogging { get; set; }
+
+    /// <summary>Tests only: draws the one-time codes (default: uniformly from 000000..999999).</summary>
+    internal Func<int>? OtpSource { get; set; }
 
     /// <summary>Ctrl+C / SIGTERM stop the host (the command-line host only; in-process hosts keep their own handling).</summary>
     internal bool HandleConsoleSignals { get; set; }
@@ -75,10 +100,15 @@ public sealed class EmulatorOptions
             throw new ArgumentException("Urls must name at least one address.", nameof(Urls));
         }
 
+        if (!Enum.IsDefined(DeletedSenders))
+        {
+            throw new ArgumentException("DeletedSenders must be Gone or Retained.", nameof(DeletedSenders));
+        }
+
         ArgumentNullException.ThrowIfNull(TimeProvider);
     }
 
     /// <summary>Renders the options without the key secret.</summary>
     public override string ToString() =>
-        $"EmulatorOptions {{ KeyId = {KeyId}, KeySecret = ***, DataFile = {DataFile ?? "(memory)"}, ReviewMode = {ReviewMode}, ReviewDelay = {ReviewDelay}, Urls = {Urls} }}";
+        $"EmulatorOptions {{ KeyId = {KeyId}, KeySecret = ***, DataFile = {DataFile ?? "(memory)"}, ReviewMode = {ReviewMode}, ReviewDelay = {ReviewDelay}, DeletedSenders = {DeletedSenders}, Urls = {Urls} }}";
 }

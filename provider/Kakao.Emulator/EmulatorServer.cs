@@ -82,10 +82,11 @@ public sealed class EmulatorServer : IAsyncDisposable
         var services = builder.Services;
         services.AddSingleton(options);
         services.AddSingleton(new EmulatorClock(time));
+        services.AddSingleton(new DeletedSendersHolder(options.DeletedSenders));
         services.AddSingleton(new ReviewPolicyHolder(new ReviewPolicy(options.ReviewMode, options.ReviewDelay, options.ReviewComment)));
         services.AddSingleton(sp => new WebhookDispatcher(time, sp.GetRequiredService<ILogger<WebhookDispatcher>>()));
         services.AddSingleton(sp => new DomainEvents(time, sp.GetRequiredService<WebhookDispatcher>(), sp.GetRequiredService<ILogger<DomainEvents>>()));
-        services.AddSingleton(sp => new SenderService(time, sp.GetRequiredService<ReviewPolicyHolder>(), sp.GetRequiredService<DomainEvents>()));
+        services.AddSingleton(sp => new SenderService(time, sp.GetRequiredService<ReviewPolicyHolder>(), sp.GetRequiredService<DomainEvents>(), sp.GetRequiredService<DeletedSendersHolder>(), options.OtpSource));
         services.AddSingleton(sp =>
         {
             var store = new EmulatorStore(state, file, sp.GetRequiredService<SenderService>().RunMaintenance, sp.GetRequiredService<ILogger<EmulatorStore>>());
@@ -111,7 +112,7 @@ public sealed class EmulatorServer : IAsyncDisposable
         app.UseRouting();
 
         SenderEndpoints.Map(app);
-        WebhookEndpoints.Map(app, time);
+        WebhookEndpoints.Map(app);
         TokenEndpoint.Map(app);
         ControlEndpoints.Map(app);
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Connections;
 
 // dotnet run --project provider/Kakao.Emulator -- --urls http://127.0.0.1:5080 [--data FILE] [--key-id ID]
 //   [--key-secret SECRET] [--review approve|reject|manual] [--review-delay SECONDS] [--review-comment TEXT]
+//   [--deleted-senders gone|retained]
 // Exit codes: 0 stopped by Ctrl+C/SIGTERM, 1 could not start (bad data file, bad address), 2 bad options,
 // 3 the listen address is already in use.
 var options = new EmulatorOptions { Urls = "http://127.0.0.1:5080", ConsoleLogging = true, HandleConsoleSignals = true };
@@ -12,7 +13,7 @@ for (int i = 0; i < args.Length; i++)
     string name = args[i];
     if (name is "-h" or "--help")
     {
-        Console.WriteLine("Usage: Kakao.Emulator [--urls URLS] [--data FILE] [--key-id ID] [--key-secret SECRET] [--review approve|reject|manual] [--review-delay SECONDS] [--review-comment TEXT]");
+        Console.WriteLine("Usage: Kakao.Emulator [--urls URLS] [--data FILE] [--key-id ID] [--key-secret SECRET] [--review approve|reject|manual] [--review-delay SECONDS] [--review-comment TEXT] [--deleted-senders gone|retained]");
         Console.WriteLine("Exit codes: 0 stopped, 1 could not start, 2 bad options, 3 the listen address is already in use.");
         return 0;
     }
@@ -31,6 +32,9 @@ for (int i = 0; i < args.Length; i++)
         case "--key-id": options.KeyId = value; break;
         case "--key-secret": options.KeySecret = value; break;
         case "--review-comment": options.ReviewComment = value; break;
+        case "--deleted-senders" when value is "gone" or "retained":
+            options.DeletedSenders = value == "retained" ? DeletedSenderMode.Retained : DeletedSenderMode.Gone;
+            break;
         case "--review" when Enum.TryParse<ReviewMode>(value, ignoreCase: true, out var mode) && !int.TryParse(value, out _):
             options.ReviewMode = mode;
             break;

@@ -125,7 +125,17 @@ public partial class ProvisioningClient
         InputChecks.PlusFriendId(plusFriendId, nameof(plusFriendId));
         ArgumentNullException.ThrowIfNull(request);
         InputChecks.Details(request.Details, requireAll: false, nameof(request) + ".Details");
+        if (request.ClearLogoImage && request.Details?.LogoImage is not null)
+        {
+            throw new ArgumentException("ClearLogoImage removes the logo: Details.LogoImage must be null with it.", nameof(request) + ".ClearLogoImage");
+        }
+
         var body = Json(new UpdateSenderBody(request.Status, request.Details), Wire.UpdateSenderBody);
+        if (request.ClearLogoImage)
+        {
+            body = WireNulls.WithNull(body, "details", "logoImage");
+        }
+
         var path = ApiPaths.Sender(_projectId, plusFriendId);
         return _transport.RunAsync(
             token => _writer.WriteAsync(

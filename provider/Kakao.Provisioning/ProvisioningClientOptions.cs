@@ -14,7 +14,10 @@ public sealed class ProvisioningClientOptions
     /// <summary>Base address of the Provisioning API. <c>http://</c> is accepted only for loopback hosts.</summary>
     public Uri Endpoint { get; set; } = DefaultEndpoint;
 
-    /// <summary>Base address of the OAuth2 token service (<c>/oauth2/token</c> is appended).</summary>
+    /// <summary>
+    /// Base address of the OAuth2 token service (<c>/oauth2/token</c> is appended). Left at its default while
+    /// <see cref="Endpoint"/> is a loopback address (the emulator, its own token service), the endpoint is used.
+    /// </summary>
     public Uri AuthEndpoint { get; set; } = DefaultAuthEndpoint;
 
     /// <summary>The Sinch project id every path starts with.</summary>
@@ -26,8 +29,14 @@ public sealed class ProvisioningClientOptions
     /// <summary>The access key secret. Never logged, never part of <see cref="ToString"/>.</summary>
     public string KeySecret { get; set; } = "";
 
-    /// <summary>Basic (default) or OAuth2 client credentials.</summary>
-    public ProvisioningAuthMode AuthMode { get; set; } = ProvisioningAuthMode.Basic;
+    /// <summary>
+    /// OAuth2 client credentials (the default, what Sinch recommends: Basic is heavily rate limited) or Basic.
+    /// </summary>
+    public ProvisioningAuthMode AuthMode { get; set; } = ProvisioningAuthMode.OAuth2;
+
+    /// <summary>The token service actually used: <see cref="AuthEndpoint"/>, or a loopback <see cref="Endpoint"/> when it was left at its default.</summary>
+    internal Uri EffectiveAuthEndpoint =>
+        AuthEndpoint == DefaultAuthEndpoint && Endpoint is { IsAbsoluteUri: true, IsLoopback: true } ? Endpoint : AuthEndpoint;
 
     /// <summary>Retries after the first attempt for retryable failures (default 4; 0 disables retries).</summary>
     public int MaxRetries { get; set; } = 4;

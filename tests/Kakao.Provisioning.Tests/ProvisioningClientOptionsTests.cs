@@ -15,7 +15,7 @@ public class ProvisioningClientOptionsTests
         {
             Assert.That(options.Endpoint, Is.EqualTo(new Uri("https://provisioning.api.sinch.com")));
             Assert.That(options.AuthEndpoint, Is.EqualTo(new Uri("https://auth.sinch.com")));
-            Assert.That(options.AuthMode, Is.EqualTo(ProvisioningAuthMode.Basic));
+            Assert.That(options.AuthMode, Is.EqualTo(ProvisioningAuthMode.OAuth2), "OAuth2, as Sinch recommends");
             Assert.That(options.MaxRetries, Is.EqualTo(4));
             Assert.That(options.RetryBaseDelay, Is.EqualTo(TimeSpan.FromMilliseconds(500)));
             Assert.That(options.MaxRetryDelay, Is.EqualTo(TimeSpan.FromSeconds(30)));

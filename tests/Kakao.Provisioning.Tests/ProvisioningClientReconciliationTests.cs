@@ -277,7 +277,7 @@ public class ProvisioningClientReconciliationTests
     {
         var handler = new StubHandler((request, _) => IsPost(request)
             ? StubHandler.Status(HttpStatusCode.BadGateway)
-            : StubHandler.Json(HttpStatusCode.OK, """{"webhooks":[{"id":"wh-9","target":"https://hooks.test/k","triggers":["KAKAOTALK_SENDER_ACTIVE","KAKAOTALK_SENDER_REJECTED"]}]}"""));
+            : StubHandler.Json(HttpStatusCode.OK, """{"totalSize":1,"pageSize":15,"webhooks":[{"id":"wh-9","target":"https://hooks.test/k","triggers":["KAKAOTALK_SENDER_ACTIVE","KAKAOTALK_SENDER_REJECTED"]}]}"""));
         using var client = Clients.Create(handler, _clock);
 
         var hook = await client.CreateWebhookAsync(new CreateWebhookRequest

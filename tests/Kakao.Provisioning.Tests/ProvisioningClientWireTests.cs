@@ -40,6 +40,65 @@ public class ProvisioningClientWireTests
     }
 
     [Test]
+    public async Task UpdateSenderAsync_ClearLogoImage_SendsAnExplicitNullBesideTheOtherFields()
+    {
+        var handler = new StubHandler((_, _) => StubHandler.Json(HttpStatusCode.OK, Clients.SenderJson()));
+        using var client = Clients.Create(handler, _clock);
+
+        await client.UpdateSenderAsync(Clients.PlusFriendId, new UpdateSenderRequest { Details = new SenderDetails { Name = "새 이름" }, ClearLogoImage = true });
+        await client.UpdateSenderAsync(Clients.PlusFriendId, new UpdateSenderRequest { ClearLogoImage = true });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(handler.Requests[0].Body, Is.EqualTo("""{"status":"SUBMIT","details":{"name":"새 이름","logoImage":null}}"""));
+            Assert.That(handler.Requests[1].Body, Is.EqualTo("""{"status":"SUBMIT","details":{"logoImage":null}}"""));
+        });
+    }
+
+    [Test]
+    public void UpdateSenderAsync_ClearLogoImageWithALogo_ThrowsBeforeSending()
+    {
+        var handler = new StubHandler((_, _) => StubHandler.Json(HttpStatusCode.OK, Clients.SenderJson()));
+        using var client = Clients.Create(handler, _clock);
+
+        var ex = Assert.ThrowsAsync<ArgumentException>(() => client.UpdateSenderAsync(Clients.PlusFriendId, new UpdateSenderRequest { Details = new SenderDetails { LogoImage = "https://x.example.com/l.png" }, ClearLogoImage = true }));
+
+        Assert.That(ex!.ParamName, Is.EqualTo("request.ClearLogoImage"));
+        Assert.That(handler.Requests, Is.Empty);
+    }
+
+    [Test]
+    public async Task Webhooks_GetReplaceUpdateListPage_UseTheDefinitionsMethodsAndBodies()
+    {
+        const string Dto = """{"id":"7c60ce550f1d40198d5ffb113d58591b","target":"https://hooks.test/k","projectId":"proj-1","triggers":["ALL"]}""";
+        var handler = new StubHandler((request, _) => request.Method.Method == "GET" && request.Uri.Query.Length > 0
+            ? StubHandler.Json(HttpStatusCode.OK, $$"""{"totalSize":1,"pageSize":5,"webhooks":[{{Dto}}],"nextPageToken":null}""")
+            : StubHandler.Json(HttpStatusCode.OK, Dto));
+        using var client = Clients.Create(handler, _clock);
+        const string Id = "7c60ce550f1d40198d5ffb113d58591b";
+
+        var read = await client.GetWebhookAsync(Id);
+        await client.ReplaceWebhookAsync(Id, new CreateWebhookRequest { Target = "https://hooks.test/k", Secret = "rotated-secret", Triggers = [WebhookTriggers.All] });
+        await client.UpdateWebhookAsync(Id, new UpdateWebhookRequest { Secret = "rotated-again" });
+        var page = await client.ListWebhooksPageAsync(pageSize: 5, pageToken: "t1");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(read.Triggers, Is.EqualTo(new[] { "ALL" }));
+            Assert.That(handler.Requests.Select(r => $"{r.Method} {r.Path}"), Is.EqualTo(new[]
+            {
+                $"GET /v1/projects/proj-1/webhooks/{Id}",
+                $"PUT /v1/projects/proj-1/webhooks/{Id}",
+                $"PATCH /v1/projects/proj-1/webhooks/{Id}",
+                "GET /v1/projects/proj-1/webhooks",
+            }));
+            Assert.That(handler.Requests[1].Body, Is.EqualTo("""{"target":"https://hooks.test/k","secret":"rotated-secret","triggers":["ALL"]}"""));
+            Assert.That(handler.Requests[2].Body, Is.EqualTo("""{"secret":"rotated-again"}"""));
+            Assert.That(page.Webhooks.Single().ProjectId, Is.EqualTo("proj-1"));
+        });
+    }
+
+    [Test]
     public async Task UpdateSenderAsync_DraftWithOneField_SendsStatusExplicitlyAndOmitsNulls()
     {
         var handler = new StubHandler((_, _) => StubHandler.Json(HttpStatusCode.OK, Clients.SenderJson(changesStatus: "DRAFT")));
@@ -215,21 +274,22 @@ public class ProvisioningClientWireTests
     {
         var handler = new StubHandler((request, _) => request.Method.Method switch
         {
-            "POST" => StubHandler.Json(HttpStatusCode.Created, """{"id":"wh-1","target":"https://hooks.test/k","triggers":["KAKAOTALK_SENDER_ACTIVE"],"created":"2026-11-26T12:00:00Z"}"""),
-            "GET" => StubHandler.Json(HttpStatusCode.OK, """{"webhooks":[{"id":"wh-1","target":"https://hooks.test/k","triggers":["KAKAOTALK_SENDER_ACTIVE"]}]}"""),
+            "POST" => StubHandler.Json(HttpStatusCode.Created, """{"id":"wh-1","target":"https://hooks.test/k","projectId":"proj-1","triggers":["KAKAOTALK_SENDER_ACTIVE"]}"""),
+            "GET" => StubHandler.Json(HttpStatusCode.OK, """{"totalSize":1,"pageSize":15,"webhooks":[{"id":"wh-1","target":"https://hooks.test/k","projectId":"proj-1","triggers":["KAKAOTALK_SENDER_ACTIVE"]}]}"""),
             _ => StubHandler.Status(HttpStatusCode.NoContent),
         });
         using var client = Clients.Create(handler, _clock);
         var request = new CreateWebhookRequest { Target = "https://hooks.test/k", Secret = "hook-secret", Triggers = ["KAKAOTALK_SENDER_ACTIVE"] };
 
         var created = await client.CreateWebhookAsync(request);
-        var listed = await client.ListWebhooksAsync();
+        var listed = await client.ListWebhooksAsync().ToListAsync();
         await client.DeleteWebhookAsync("wh-1");
 
         Assert.Multiple(() =>
         {
             Assert.That(handler.Requests[0].Body, Is.EqualTo("""{"target":"https://hooks.test/k","secret":"hook-secret","triggers":["KAKAOTALK_SENDER_ACTIVE"]}"""));
             Assert.That(created.Id, Is.EqualTo("wh-1"));
+            Assert.That(created.ProjectId, Is.EqualTo("proj-1"));
             Assert.That(listed.Single().Target, Is.EqualTo("https://hooks.test/k"));
             Assert.That(handler.Requests[2].Method, Is.EqualTo(HttpMethod.Delete));
             Assert.That(handler.Requests[2].Path, Is.EqualTo("/v1/projects/proj-1/webhooks/wh-1"));

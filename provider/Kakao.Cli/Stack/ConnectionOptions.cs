@@ -15,7 +15,7 @@ internal sealed class ConnectionOptions
 
     public Option<string?> KeySecret { get; } = new("--key-secret") { Description = "Access key secret (prefer env SINCH_KEY_SECRET: arguments are visible to other processes)." };
 
-    public Option<string?> AuthMode { get; } = new("--auth-mode") { Description = "basic (default) or oauth2 (env KAKAO_AUTH_MODE)." };
+    public Option<string?> AuthMode { get; } = new("--auth-mode") { Description = "oauth2 (default) or basic (env KAKAO_AUTH_MODE)." };
 
     public void AddTo(Command command)
     {

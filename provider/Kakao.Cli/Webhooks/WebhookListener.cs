@@ -10,7 +10,8 @@ namespace Kakao.Cli.Webhooks;
 /// <summary>
 /// Receives <c>KAKAOTALK_SENDER_*</c> callbacks on a loopback URL (put a tunnel or reverse proxy in front for a
 /// real Sinch project), checks each signature and hands authentic events to the <see cref="WebhookInbox"/>.
-/// Refused callbacks get 401 and a warning line; nothing of their content is echoed.
+/// Refused callbacks get 401 and a warning line; nothing of their content is echoed. A redelivery of an event
+/// already handled gets 200 and is not handed over again; one whose first copy failed is handled like the first.
 /// </summary>
 internal sealed class WebhookListener : IAsyncDisposable
 {
@@ -114,6 +115,20 @@ internal sealed class WebhookListener : IAsyncDisposable
         }
 
         var check = _validator.Check(body, name => context.Request.Headers[name]);
+        if (check == SignatureCheck.ReplayedNonce)
+        {
+            // Sinch redelivers until it gets a 2xx: acknowledge the copy, but the event was handled already.
+            _console.Info("Ignored a webhook callback whose event was already processed (a redelivery).");
+            response.StatusCode = 200;
+            return;
+        }
+
+        if (check == SignatureCheck.InFlight)
+        {
+            response.StatusCode = 409;
+            return;
+        }
+
         if (check != SignatureCheck.Valid)
         {
             _console.Warn($"Refused a webhook callback: {Describe(check)}.");
@@ -121,14 +136,26 @@ internal sealed class WebhookListener : IAsyncDisposable
             return;
         }
 
+        var nonce = context.Request.Headers[WebhookSignatureValidator.NonceHeader]!;
         var senderEvent = Parse(body);
         if (senderEvent is null)
         {
+            _validator.Release(nonce);
             response.StatusCode = 400;
             return;
         }
 
-        _inbox.Publish(senderEvent);
+        try
+        {
+            _inbox.Publish(senderEvent);
+        }
+        catch
+        {
+            _validator.Release(nonce);
+            throw;
+        }
+
+        _validator.MarkProcessed(nonce);
         response.StatusCode = 200;
     }
 
@@ -181,6 +208,7 @@ internal sealed class WebhookListener : IAsyncDisposable
         SignatureCheck.BadSignature => "bad signature",
         SignatureCheck.StaleTimestamp => "timestamp too old or in the future",
         SignatureCheck.ReplayedNonce => "nonce already used (replay)",
+        SignatureCheck.InFlight => "the same callback is being processed",
         _ => check.ToString(),
     };
 

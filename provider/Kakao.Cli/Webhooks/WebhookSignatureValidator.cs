@@ -12,14 +12,23 @@ internal enum SignatureCheck
     UnsupportedAlgorithm,
     BadSignature,
     StaleTimestamp,
+
+    /// <summary>Authentic, but its event was already processed: a redelivery (or a replay) to acknowledge and ignore.</summary>
     ReplayedNonce,
+
+    /// <summary>Authentic, and the same event is being processed right now: the sender should try again later.</summary>
+    InFlight,
 }
 
 /// <summary>
 /// Checks Sinch webhook signatures: base64 HMAC-SHA256 with the webhook secret over
 /// <c>rawBody + "." + nonce + "." + timestamp</c> (headers <c>x-sinch-webhook-signature</c>, <c>-algorithm</c>,
 /// <c>-nonce</c>, <c>-timestamp</c> in unix seconds). Refuses timestamps more than five minutes away from the
-/// clock and any nonce seen before, so a captured callback cannot be replayed.
+/// clock. Sinch redelivers a callback it could not deliver with the same nonce and timestamp, so a nonce only
+/// counts as used once its event was processed (<see cref="MarkProcessed"/>): a redelivery of an event that failed
+/// is accepted again, one of an event already handled is <see cref="SignatureCheck.ReplayedNonce"/> — to be
+/// acknowledged without handling it twice. A nonce is reserved while its event is processed, so two concurrent
+/// copies are never both handled.
 /// </summary>
 internal sealed class WebhookSignatureValidator
 {
@@ -34,6 +43,7 @@ internal sealed class WebhookSignatureValidator
     private readonly byte[] _key;
     private readonly TimeProvider _timeProvider;
     private readonly Dictionary<string, DateTimeOffset> _seenNonces = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _inFlight = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
 
     public WebhookSignatureValidator(string secret, TimeProvider timeProvider)
@@ -91,7 +101,31 @@ internal sealed class WebhookSignatureValidator
                 _seenNonces.Remove(old);
             }
 
-            return _seenNonces.TryAdd(nonce, now) ? SignatureCheck.Valid : SignatureCheck.ReplayedNonce;
+            if (_seenNonces.ContainsKey(nonce))
+            {
+                return SignatureCheck.ReplayedNonce;
+            }
+
+            return _inFlight.Add(nonce) ? SignatureCheck.Valid : SignatureCheck.InFlight;
+        }
+    }
+
+    /// <summary>The event of a <see cref="SignatureCheck.Valid"/> callback was handled: later copies are ignored.</summary>
+    public void MarkProcessed(string nonce)
+    {
+        lock (_gate)
+        {
+            _inFlight.Remove(nonce);
+            _seenNonces[nonce] = _timeProvider.GetUtcNow();
+        }
+    }
+
+    /// <summary>The event of a <see cref="SignatureCheck.Valid"/> callback was not handled: a redelivery may try again.</summary>
+    public void Release(string nonce)
+    {
+        lock (_gate)
+        {
+            _inFlight.Remove(nonce);
         }
     }
 

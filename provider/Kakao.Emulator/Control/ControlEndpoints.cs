@@ -85,6 +85,20 @@ internal static partial class ControlEndpoints
             return Json(Describe(policy.Current));
         });
 
+        control.MapGet("/deleted-senders", (DeletedSendersHolder deleted) => Json(new { mode = Name(deleted.Current) }));
+
+        control.MapPost("/deleted-senders", async (HttpContext context, DeletedSendersHolder deleted) =>
+        {
+            var body = await JsonBodyReader.ReadObjectAsync(context, SinchErrors.InvalidInput, context.RequestAborted);
+            deleted.Current = OptionalString(body, "mode") switch
+            {
+                "gone" => DeletedSenderMode.Gone,
+                "retained" => DeletedSenderMode.Retained,
+                _ => throw ApiException.InvalidInput("mode must be one of the following values: gone, retained"),
+            };
+            return Json(new { mode = Name(deleted.Current) });
+        });
+
         control.MapGet("/faults", (FaultInjector faults) => Json(faults.Describe()));
 
         control.MapPost("/faults", async (HttpContext context, FaultInjector faults) =>
@@ -132,8 +146,9 @@ internal static partial class ControlEndpoints
             return Json(new { requests = log.Snapshot(after) });
         });
 
-        control.MapPost("/reset", async (EmulatorStore store, FaultInjector faults, RateLimiter limiter, RequestLog log, ReviewPolicyHolder policy) =>
+        control.MapPost("/reset", async (EmulatorStore store, FaultInjector faults, RateLimiter limiter, RequestLog log, ReviewPolicyHolder policy, DeletedSendersHolder deleted) =>
         {
+            deleted.Current = deleted.Initial;
             await store.ResetAsync();
             faults.Clear();
             limiter.Configure(null);
@@ -183,6 +198,8 @@ internal static partial class ControlEndpoints
         delaySeconds = policy.Delay.TotalSeconds,
         comment = policy.Comment,
     };
+
+    private static string Name(DeletedSenderMode mode) => mode == DeletedSenderMode.Retained ? "retained" : "gone";
 
     private static string? OptionalString(JsonElement body, string name)
     {

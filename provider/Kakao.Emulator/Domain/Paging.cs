@@ -18,14 +18,17 @@ internal static class Paging
     public const int MaxPageSize = 100;
 
     /// <summary>Parses the pageSize query value (1..100, integer), else 400 invalid_page_size.</summary>
-    public static int ParsePageSize(string? raw)
+    public static int ParsePageSize(string? raw) => ParsePageSize(raw, DefaultPageSize, MaxPageSize);
+
+    /// <summary>Parses the pageSize query value (1..<paramref name="max"/>, integer), else 400 invalid_page_size.</summary>
+    public static int ParsePageSize(string? raw, int defaultSize, int max)
     {
         if (string.IsNullOrEmpty(raw))
         {
-            return DefaultPageSize;
+            return defaultSize;
         }
 
-        if (!int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out int size) || size < 1 || size > MaxPageSize)
+        if (!int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out int size) || size < 1 || size > max)
         {
             throw new ApiException(SinchErrors.InvalidPageSize);
         }

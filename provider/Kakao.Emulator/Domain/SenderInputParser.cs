@@ -139,27 +139,47 @@ internal static partial class SenderInputParser
         }
     }
 
+    /// <summary>
+    /// The verify body. The definition types <c>code</c> as a number, the guide posts it as a string
+    /// (<c>{"code": "123456"}</c>): [emulator choice] both are accepted, a string only when it is all digits. Codes
+    /// compare as numbers, so <c>"012345"</c> and <c>12345</c> are the same code.
+    /// </summary>
     public static int ParseVerify(JsonElement body)
     {
         var errors = new List<string>();
         RejectUnknown(body, string.Empty, ["code"], errors);
         int code = 0;
-        if (!body.TryGetProperty("code", out var codeElement)
-            || codeElement.ValueKind != JsonValueKind.Number
-            || !codeElement.TryGetDouble(out double number)
-            || number != Math.Floor(number)
-            || number < 0
-            || number > int.MaxValue)
+        if (!body.TryGetProperty("code", out var codeElement) || !TryReadCode(codeElement, out code))
         {
             errors.Add("code must be a number conforming to the specified constraints");
-        }
-        else
-        {
-            code = (int)number;
         }
 
         ThrowIfAny(errors);
         return code;
+    }
+
+    private static bool TryReadCode(JsonElement element, out int code)
+    {
+        code = 0;
+        if (element.ValueKind == JsonValueKind.String)
+        {
+            string text = element.GetString()!;
+            return text.Length is > 0 and <= 9
+                && text.All(char.IsAsciiDigit)
+                && int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out code);
+        }
+
+        if (element.ValueKind != JsonValueKind.Number
+            || !element.TryGetDouble(out double number)
+            || number != Math.Floor(number)
+            || number < 0
+            || number > int.MaxValue)
+        {
+            return false;
+        }
+
+        code = (int)number;
+        return true;
     }
 
     public static string ParseComment(JsonElement body)

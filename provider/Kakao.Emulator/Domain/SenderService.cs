@@ -11,7 +11,12 @@ namespace Kakao.Emulator.Domain;
 /// store lock against <see cref="EmulatorState"/>, validates before it mutates, and bumps the revision when it
 /// changes something so the data file follows.
 /// </summary>
-internal sealed partial class SenderService(TimeProvider time, ReviewPolicyHolder policy, IDomainEvents events)
+internal sealed partial class SenderService(
+    TimeProvider time,
+    ReviewPolicyHolder policy,
+    IDomainEvents events,
+    DeletedSendersHolder? deletedSenders = null,
+    Func<int>? otpSource = null)
 {
     public static readonly TimeSpan DeletedRetention = TimeSpan.FromDays(60);
     public static readonly TimeSpan OtpLifetime = TimeSpan.FromMinutes(10);
@@ -23,7 +28,7 @@ internal sealed partial class SenderService(TimeProvider time, ReviewPolicyHolde
     {
         var project = state.GetOrAddProject(projectId);
         var matching = project.Senders.Values
-            .Where(s => s.DeletedAt is null)
+            .Where(IsReadable)
             .Where(s => states.Count == 0 || (s.State is not null && states.Contains(s.State)))
             .Where(s => statuses.Count == 0 || (s.Changes is not null && statuses.Contains(s.Changes.Status)))
             .OrderBy(s => s.Sequence)
@@ -34,7 +39,7 @@ internal sealed partial class SenderService(TimeProvider time, ReviewPolicyHolde
     }
 
     public SenderDto Get(EmulatorState state, string projectId, string plusFriendId) =>
-        SenderDto.From(FindLive(state, projectId, plusFriendId));
+        SenderDto.From(FindReadable(state, projectId, plusFriendId));
 
     public SenderDto Create(EmulatorState state, string projectId, CreateSenderInput input)
     {
@@ -171,7 +176,7 @@ internal sealed partial class SenderService(TimeProvider time, ReviewPolicyHolde
 
     public Page<ActivityDto> Activities(EmulatorState state, string projectId, string plusFriendId, int pageSize, string? pageToken)
     {
-        var sender = FindLive(state, projectId, plusFriendId);
+        var sender = FindReadable(state, projectId, plusFriendId);
         var newestFirst = Enumerable.Reverse(sender.Activities).Select(ActivityDto.From).ToList();
         return Paging.Take(newestFirst, pageSize, pageToken, $"activities|{projectId}|{sender.Id}");
     }
@@ -225,7 +230,8 @@ internal sealed partial class SenderService(TimeProvider time, ReviewPolicyHolde
         sender.State = Verifying;
         sender.Otp = new OtpRecord
         {
-            Code = RandomNumberGenerator.GetInt32(100_000, 1_000_000),
+            // Any of 000000..999999, as a phone shows it: leading zeros happen and compare as numbers.
+            Code = otpSource?.Invoke() ?? RandomNumberGenerator.GetInt32(0, 1_000_000),
             ExpiresAt = time.GetUtcNow() + OtpLifetime,
         };
         Touch(state, sender);
@@ -310,6 +316,15 @@ internal sealed partial class SenderService(TimeProvider time, ReviewPolicyHolde
 
         return null;
     }
+
+    /// <summary>Reads see deleted senders too while they are retained (their tombstone lasts the 60 days).</summary>
+    private bool IsReadable(SenderRecord sender) =>
+        sender.DeletedAt is null || deletedSenders?.Current == DeletedSenderMode.Retained;
+
+    private SenderRecord FindReadable(EmulatorState state, string projectId, string plusFriendId) =>
+        state.GetOrAddProject(projectId).Senders.TryGetValue(plusFriendId, out var sender) && IsReadable(sender)
+            ? sender
+            : throw new ApiException(SinchErrors.SenderNotFound);
 
     private static SenderRecord FindLive(EmulatorState state, string projectId, string plusFriendId) =>
         state.GetOrAddProject(projectId).Senders.TryGetValue(plusFriendId, out var sender) && sender.DeletedAt is null

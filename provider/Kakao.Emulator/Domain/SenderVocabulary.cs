@@ -32,9 +32,17 @@ internal static class SenderVocabulary
 
     public static readonly IReadOnlyList<string> Statuses = [Draft, InProgress, Rejected];
 
-    /// <summary>Triggers a webhook may subscribe to (sender and template events of the facts file).</summary>
+    /// <summary>The trigger that subscribes a webhook to every event.</summary>
+    public const string WebhookAll = "ALL";
+
+    /// <summary>
+    /// Triggers a webhook may subscribe to: the KakaoTalk sender and template events and <c>ALL</c>
+    /// (kakaotalk-templates.md §7–8). The definition's enum has 39 values; the other channels' values are not
+    /// in our facts, so they are refused like any unknown value.
+    /// </summary>
     public static readonly IReadOnlyList<string> WebhookTriggers =
     [
+        WebhookAll,
         WebhookActive, WebhookInactive, WebhookRejected, WebhookCommentAdded,
         "KAKAOTALK_TEMPLATE_APPROVED", "KAKAOTALK_TEMPLATE_REJECTED", "KAKAOTALK_TEMPLATE_COMMENT_ADDED",
     ];

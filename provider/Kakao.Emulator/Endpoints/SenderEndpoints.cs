@@ -23,8 +23,9 @@ internal static class SenderEndpoints
             return Json(new SenderListDto(page.TotalSize, page.PageSize, page.Items, page.NextPageToken, page.PreviousPageToken));
         });
 
-        senders.MapPost(string.Empty, async (string projectId, HttpContext context, EmulatorStore store, SenderService service) =>
+        senders.MapPost(string.Empty, async (string projectId, HttpContext context, EmulatorStore store, SenderService service, EmulatorOptions options) =>
         {
+            RequireExistingProject(options, projectId);
             var body = await JsonBodyReader.ReadObjectAsync(context, SinchErrors.InvalidInput, context.RequestAborted);
             var input = SenderInputParser.ParseCreate(body);
             var sender = await store.ExecuteAsync(s => service.Create(s, projectId, input));
@@ -35,8 +36,9 @@ internal static class SenderEndpoints
         senders.MapGet("/{plusFriendId}", async (string projectId, string plusFriendId, EmulatorStore store, SenderService service) =>
             Json(await store.ExecuteAsync(s => service.Get(s, projectId, plusFriendId))));
 
-        senders.MapPatch("/{plusFriendId}", async (string projectId, string plusFriendId, HttpContext context, EmulatorStore store, SenderService service) =>
+        senders.MapPatch("/{plusFriendId}", async (string projectId, string plusFriendId, HttpContext context, EmulatorStore store, SenderService service, EmulatorOptions options) =>
         {
+            RequireExistingProject(options, projectId);
             var body = await JsonBodyReader.ReadObjectAsync(context, SinchErrors.InvalidInput, context.RequestAborted);
             var input = SenderInputParser.ParseUpdate(body);
             return Json(await store.ExecuteAsync(s => service.Update(s, projectId, plusFriendId, input)));
@@ -93,4 +95,13 @@ internal static class SenderEndpoints
 
     private static IResult Json<T>(T value, int status = StatusCodes.Status200OK) =>
         Results.Json(value, EmulatorJson.Options, statusCode: status);
+
+    /// <summary>404 project_not_found where the definition lists it (create and update of a sender).</summary>
+    private static void RequireExistingProject(EmulatorOptions options, string projectId)
+    {
+        if (options.ExistingProjectIds is { } existing && !existing.Contains(projectId, StringComparer.Ordinal))
+        {
+            throw new ApiException(SinchErrors.ProjectNotFound);
+        }
+    }
 }

@@ -1,4 +1,4 @@
-using System.Text.Json;
+using System.Text.RegularExpressions;
 using Kakao.Emulator.Domain;
 using Kakao.Emulator.Http;
 using Kakao.Emulator.Json;
@@ -7,63 +7,76 @@ using Kakao.Emulator.State;
 namespace Kakao.Emulator.Endpoints;
 
 /// <summary>
-/// The webhooks API ([emulator choice] shapes): POST {target, secret, triggers[]} → 201 {id, target, triggers,
-/// created} (the secret is never returned); GET → {webhooks}; GET/DELETE /{id}. At most 15 per project,
-/// target unique per project.
+/// The webhooks API of the definition (kakaotalk-templates.md §8): list (paged, 1..15, alphabetical), create,
+/// get, replace (PUT), update (PATCH), delete. The DTO is <c>{id, target, projectId, triggers}</c>; the secret
+/// is never returned. At most 15 per project (424 webhook_limit_reached); target unique per project.
 /// </summary>
-internal static class WebhookEndpoints
+internal static partial class WebhookEndpoints
 {
     public const int MaxWebhooksPerProject = 15;
-    public const int MaxSecretLength = 256;
 
-    public static void Map(IEndpointRouteBuilder routes, TimeProvider time)
+    public static void Map(IEndpointRouteBuilder routes)
     {
         var webhooks = routes.MapGroup("/v1/projects/{projectId}/webhooks");
 
+        webhooks.MapGet(string.Empty, async (string projectId, HttpContext context, EmulatorStore store) =>
+        {
+            int pageSize = Paging.ParsePageSize(context.Request.Query["pageSize"], MaxWebhooksPerProject, MaxWebhooksPerProject);
+            string? pageToken = context.Request.Query["pageToken"];
+            var list = await store.ExecuteAsync(state =>
+            {
+                // [emulator choice] "alphabetical" is read as: by target, ordinal.
+                var all = state.GetOrAddProject(projectId).Webhooks
+                    .OrderBy(w => w.Target, StringComparer.Ordinal)
+                    .Select(w => WebhookDto.From(projectId, w))
+                    .ToArray();
+                var page = Paging.Take(all, pageSize, pageToken, "webhooks|" + projectId);
+                return new WebhookListDto(page.PreviousPageToken, page.NextPageToken, page.PageSize, page.TotalSize, page.Items);
+            });
+            return Results.Json(list, EmulatorJson.Options);
+        });
+
         webhooks.MapPost(string.Empty, async (string projectId, HttpContext context, EmulatorStore store) =>
         {
-            var body = await JsonBodyReader.ReadObjectAsync(context, SinchErrors.InvalidInput, context.RequestAborted);
-            var (target, secret, triggers) = Parse(body);
+            var input = await ReadAsync(context, partial: false);
             var created = await store.ExecuteAsync(state =>
             {
                 var project = state.GetOrAddProject(projectId);
-                if (project.Webhooks.Any(w => string.Equals(w.Target, target, StringComparison.Ordinal)))
-                {
-                    throw new ApiException(SinchErrors.WebhookExists);
-                }
-
+                EnsureTargetFree(project, input.Target!, except: null);
                 if (project.Webhooks.Count >= MaxWebhooksPerProject)
                 {
-                    throw ApiException.InvalidInput($"a project can have at most {MaxWebhooksPerProject} webhooks");
+                    throw new ApiException(SinchErrors.WebhookLimitReached);
                 }
 
                 var webhook = new WebhookRecord
                 {
-                    Id = Guid.NewGuid().ToString("N")[..26].ToUpperInvariant(),
-                    Target = target,
-                    Secret = secret,
-                    Triggers = triggers,
-                    Created = time.GetUtcNow(),
+                    Id = Guid.NewGuid().ToString("N"),
+                    Target = input.Target!,
+                    Secret = input.Secret,
+                    Triggers = [.. input.Triggers!],
                 };
                 project.Webhooks.Add(webhook);
                 state.Revision++;
-                return WebhookDto.From(webhook);
+                return WebhookDto.From(projectId, webhook);
             });
             return Results.Json(created, EmulatorJson.Options, statusCode: StatusCodes.Status201Created);
         });
 
-        webhooks.MapGet(string.Empty, async (string projectId, EmulatorStore store) =>
-            Results.Json(
-                await store.ExecuteAsync(state => new WebhookListDto(state.GetOrAddProject(projectId).Webhooks.Select(WebhookDto.From).ToArray())),
-                EmulatorJson.Options));
-
         webhooks.MapGet("/{webhookId}", async (string projectId, string webhookId, EmulatorStore store) =>
-            Results.Json(
-                await store.ExecuteAsync(state => WebhookDto.From(Find(state, projectId, webhookId))),
-                EmulatorJson.Options));
+        {
+            CheckId(webhookId);
+            return Results.Json(await store.ExecuteAsync(state => WebhookDto.From(projectId, Find(state, projectId, webhookId))), EmulatorJson.Options);
+        });
+
+        webhooks.MapPut("/{webhookId}", (string projectId, string webhookId, HttpContext context, EmulatorStore store) =>
+            ChangeAsync(projectId, webhookId, context, store, partial: false));
+
+        webhooks.MapPatch("/{webhookId}", (string projectId, string webhookId, HttpContext context, EmulatorStore store) =>
+            ChangeAsync(projectId, webhookId, context, store, partial: true));
 
         webhooks.MapDelete("/{webhookId}", async (string projectId, string webhookId, EmulatorStore store) =>
         {
+            CheckId(webhookId);
             await store.ExecuteAsync(state =>
             {
                 state.GetOrAddProject(projectId).Webhooks.Remove(Find(state, projectId, webhookId));
@@ -74,70 +87,63 @@ internal static class WebhookEndpoints
         });
     }
 
+    /// <summary>PUT replaces target, secret and triggers; PATCH changes the fields it names.</summary>
+    private static async Task<IResult> ChangeAsync(string projectId, string webhookId, HttpContext context, EmulatorStore store, bool partial)
+    {
+        CheckId(webhookId);
+        var input = await ReadAsync(context, partial);
+        var changed = await store.ExecuteAsync(state =>
+        {
+            var project = state.GetOrAddProject(projectId);
+            var webhook = Find(state, projectId, webhookId);
+            if (input.Target is { } target)
+            {
+                EnsureTargetFree(project, target, except: webhook);
+                webhook.Target = target;
+            }
+
+            if (input.Secret is { } secret)
+            {
+                webhook.Secret = secret;
+            }
+
+            if (input.Triggers is { } triggers)
+            {
+                webhook.Triggers = [.. triggers];
+            }
+
+            state.Revision++;
+            return WebhookDto.From(projectId, webhook);
+        });
+        return Results.Json(changed, EmulatorJson.Options);
+    }
+
+    private static async Task<WebhookInput> ReadAsync(HttpContext context, bool partial)
+    {
+        var body = await JsonBodyReader.ReadObjectAsync(context, SinchErrors.InvalidInput, context.RequestAborted);
+        return WebhookInputParser.Parse(body, partial);
+    }
+
+    private static void EnsureTargetFree(ProjectState project, string target, WebhookRecord? except)
+    {
+        if (project.Webhooks.Any(w => !ReferenceEquals(w, except) && string.Equals(w.Target, target, StringComparison.Ordinal)))
+        {
+            throw new ApiException(SinchErrors.WebhookExists);
+        }
+    }
+
+    /// <summary>Ids are 32 lower-case hex digits, as in the definition's examples; anything else is 400 invalid_id_format.</summary>
+    private static void CheckId(string webhookId)
+    {
+        if (!IdPattern().IsMatch(webhookId))
+        {
+            throw new ApiException(SinchErrors.InvalidIdFormat);
+        }
+    }
+
     private static WebhookRecord Find(EmulatorState state, string projectId, string webhookId) =>
         state.GetOrAddProject(projectId).Webhooks.Find(w => w.Id == webhookId) ?? throw new ApiException(SinchErrors.WebhookNotFound);
 
-    private static (string Target, string? Secret, List<string> Triggers) Parse(JsonElement body)
-    {
-        var errors = new List<string>();
-        foreach (var property in body.EnumerateObject())
-        {
-            if (property.Name is not ("target" or "secret" or "triggers"))
-            {
-                errors.Add($"property {property.Name} should not exist");
-            }
-        }
-
-        string? target = body.TryGetProperty("target", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
-        if (target is null
-            || target.Length > 2048
-            || !Uri.TryCreate(target, UriKind.Absolute, out var uri)
-            || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
-        {
-            errors.Add("target must be a URL address");
-        }
-
-        string? secret = null;
-        if (body.TryGetProperty("secret", out var s) && s.ValueKind != JsonValueKind.Null)
-        {
-            if (s.ValueKind != JsonValueKind.String || s.GetString()!.Length is 0 or > MaxSecretLength)
-            {
-                errors.Add($"secret must be a string of 1 to {MaxSecretLength} characters");
-            }
-            else
-            {
-                secret = s.GetString();
-            }
-        }
-
-        var triggers = new List<string>();
-        if (!body.TryGetProperty("triggers", out var tr) || tr.ValueKind != JsonValueKind.Array || tr.GetArrayLength() == 0)
-        {
-            errors.Add("triggers must contain at least 1 elements");
-        }
-        else
-        {
-            foreach (var item in tr.EnumerateArray())
-            {
-                string? trigger = item.ValueKind == JsonValueKind.String ? item.GetString() : null;
-                if (trigger is null || !SenderVocabulary.WebhookTriggers.Contains(trigger))
-                {
-                    errors.Add($"each value in triggers must be one of the following values: {string.Join(", ", SenderVocabulary.WebhookTriggers)}");
-                    break;
-                }
-
-                if (!triggers.Contains(trigger))
-                {
-                    triggers.Add(trigger);
-                }
-            }
-        }
-
-        if (errors.Count > 0)
-        {
-            throw ApiException.InvalidInput(errors);
-        }
-
-        return (target!, secret, triggers);
-    }
+    [GeneratedRegex("^[0-9a-f]{32}$", RegexOptions.CultureInvariant)]
+    private static partial Regex IdPattern();
 }

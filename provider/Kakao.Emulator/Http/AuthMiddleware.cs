@@ -25,7 +25,8 @@ internal sealed class AuthMiddleware(RequestDelegate next, EmulatorStore store, 
         var result = await store.ExecuteAsync(state => credentials.Check(state, authorization));
         if (result == AuthResult.ExpiredToken)
         {
-            context.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
+            // RFC 6750 §3: say why the token was refused, so clients can tell "expired" from "unknown".
+            context.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\", error_description=\"The access token expired\"";
             await ErrorWriter.WriteProblemAsync(context, StatusCodes.Status401Unauthorized, "Unauthorized", "The access token has expired.", context.RequestAborted);
             return;
         }

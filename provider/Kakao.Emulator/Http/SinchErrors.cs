@@ -33,6 +33,9 @@ internal static class SinchErrors
     public const string Unauthorized = "unauthorized_error";
     public const string WebhookNotFound = "webhook_not_found";
     public const string WebhookExists = "webhook_exists";
+    public const string WebhookLimitReached = "webhook_limit_reached";
+    public const string InvalidIdFormat = "invalid_id_format";
+    public const string ProjectNotFound = "project_not_found";
     public const string EmulatorNotFound = "not_found";
     public const string EmulatorInvalidTransition = "emulator_invalid_transition";
     public const string EmulatorMethodNotAllowed = "method_not_allowed";
@@ -62,7 +65,7 @@ internal static class SinchErrors
         [NotAllowedRegister] = new(409, "Sender not allowed to be registered.", "Sender in \"ACTIVE\" state can't be registered."),
         [NotAllowedVerify] = new(409, "Sender not allowed to be verified.", "Sender has to be in \"VERIFYING\" state to be verified."),
         [PlusFriendIdUsed] = new(409, "plusFriendId is already used.", "plusFriendId is already used by another Sender, verify that the parameters are correct."),
-        ["project_not_found"] = new(404, "Project not found.", "Verify that the projectId is correct."),
+        [ProjectNotFound] = new(404, "Project not found.", "Verify that the projectId is correct."),
         [ProjectNotInitialized] = new(400, "Project not initialized for KakaoTalk.", "Verify that the project ID is correct and that it has been onboarded for KakaoTalk."),
         [SenderAlreadyDeleted] = new(409, "The sender has been deleted within the last 60 days.", "Wait the required time."),
         [SenderChangesNotDeletable] = new(409, "Sender changes is not deletable.", "Only DRAFT, REJECTED senders changes can be marked for deletion."),
@@ -73,9 +76,13 @@ internal static class SinchErrors
         [SenderNotUpdatable] = new(409, "Sender is not updatable.", "Updates are only supported by senders with state: ACTIVE."),
         [Unauthorized] = new(401, "Unauthorized error.", "Verify that projectId is correct."),
 
-        // Emulator-only codes (webhooks API and control API; not part of the facts file).
-        [WebhookNotFound] = new(404, "Webhook not found.", "Verify that the webhook id is correct."),
-        [WebhookExists] = new(409, "Webhook already exists.", "A project can register each target only once."),
+        // The webhooks API (kakaotalk-templates.md §8, from the same definition; not in the JSON facts file).
+        [WebhookNotFound] = new(404, "Webhook not found.", "Verify that the parameters are correct."),
+        [WebhookExists] = new(409, "Webhook with the provided target already exists.", "Webhooks must have a unique target. Change the target and submit again."),
+        [WebhookLimitReached] = new(424, "Number of webhooks has reached the limit.", "Delete some webhooks to be able to add more."),
+        [InvalidIdFormat] = new(400, "Id is not in the expected format.", "webhookId param is in the wrong format. Confirm that you're sending the correct value."),
+
+        // Emulator-only codes (control API; not part of the facts).
         [EmulatorNotFound] = new(404, "Resource not found.", "Check the path against docs/emulator.md."),
         [EmulatorMethodNotAllowed] = new(405, "Method not allowed.", "Check the method against docs/emulator.md."),
         [EmulatorInvalidTransition] = new(409, "The sender cannot make this transition.", "Check the sender's current state and changes."),

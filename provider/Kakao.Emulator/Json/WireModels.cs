@@ -73,13 +73,19 @@ internal sealed record SenderCategoryDto(
 
 internal sealed record SenderCategoryListDto(IReadOnlyList<SenderCategoryDto> Categories);
 
-internal sealed record WebhookDto(string Id, string Target, IReadOnlyList<string> Triggers, string Created)
+/// <summary>The webhook DTO of the definition: <c>{id, target, projectId, triggers}</c> (never the secret).</summary>
+internal sealed record WebhookDto(string Id, string Target, string ProjectId, IReadOnlyList<string> Triggers)
 {
-    public static WebhookDto From(WebhookRecord webhook) =>
-        new(webhook.Id, webhook.Target, webhook.Triggers, EmulatorJson.FormatTime(webhook.Created));
+    public static WebhookDto From(string projectId, WebhookRecord webhook) =>
+        new(webhook.Id, webhook.Target, projectId, webhook.Triggers);
 }
 
-internal sealed record WebhookListDto(IReadOnlyList<WebhookDto> Webhooks);
+internal sealed record WebhookListDto(
+    string? PreviousPageToken,
+    string? NextPageToken,
+    int PageSize,
+    int TotalSize,
+    IReadOnlyList<WebhookDto> Webhooks);
 
 internal sealed record WebhookCallbackDto(string Type, SenderDto Payload, string? Comment);
 

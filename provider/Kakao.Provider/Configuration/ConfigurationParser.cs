@@ -167,7 +167,7 @@ internal sealed class ConfigurationParser(Func<string, string?> environment)
             KeySecret = keySecret!,
             Endpoint = endpointUri ?? ProvisioningClientOptions.DefaultEndpoint,
             AuthEndpoint = NonEmpty(authEndpointText.Text) is { } auth ? EndpointRules.TryParse(auth, out _)! : ProvisioningClientOptions.DefaultAuthEndpoint,
-            AuthMode = NonEmpty(authModeText.Text) is { } mode ? ParseAuthMode(mode)!.Value : ProvisioningAuthMode.Basic,
+            AuthMode = NonEmpty(authModeText.Text) is { } mode ? ParseAuthMode(mode)!.Value : ProvisioningAuthMode.OAuth2,
             MaxRetries = retries is { } r ? (int)r : null,
             RequestTimeout = timeout is { } t ? TimeSpan.FromSeconds(t) : null,
             KeyIdOrigin = origins[ConfigKeys.KeyId],

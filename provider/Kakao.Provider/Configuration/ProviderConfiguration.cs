@@ -16,7 +16,7 @@ internal sealed record ProviderConfiguration
 
     public Uri AuthEndpoint { get; init; } = ProvisioningClientOptions.DefaultAuthEndpoint;
 
-    public ProvisioningAuthMode AuthMode { get; init; } = ProvisioningAuthMode.Basic;
+    public ProvisioningAuthMode AuthMode { get; init; } = ProvisioningAuthMode.OAuth2;
 
     /// <summary>Retries of the client; null keeps the client's default.</summary>
     public int? MaxRetries { get; init; }

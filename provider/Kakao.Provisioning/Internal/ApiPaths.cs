@@ -16,6 +16,14 @@ internal static class ApiPaths
 
     public static string Webhook(string projectId, string webhookId) => $"{Webhooks(projectId)}/{Segment(webhookId)}";
 
+    public static string WebhookList(string projectId, int? pageSize, string? pageToken)
+    {
+        var query = new QueryBuilder();
+        query.Add("pageSize", pageSize?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        query.Add("pageToken", pageToken);
+        return Webhooks(projectId) + query;
+    }
+
     /// <summary>
     /// List query. Arrays use OpenAPI's default query style (form, exploded): <c>filterStates=A&amp;filterStates=B</c>.
     /// </summary>

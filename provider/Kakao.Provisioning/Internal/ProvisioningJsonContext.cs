@@ -22,8 +22,9 @@ namespace Kakao.Provisioning.Internal;
 [JsonSerializable(typeof(SenderActivityPage))]
 [JsonSerializable(typeof(SenderCategoryList))]
 [JsonSerializable(typeof(Webhook))]
-[JsonSerializable(typeof(WebhookList))]
+[JsonSerializable(typeof(WebhookPage))]
 [JsonSerializable(typeof(CreateWebhookBody))]
+[JsonSerializable(typeof(UpdateWebhookBody))]
 [JsonSerializable(typeof(TokenResponse))]
 internal sealed partial class ProvisioningJsonContext : JsonSerializerContext
 {

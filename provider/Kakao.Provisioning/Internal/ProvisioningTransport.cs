@@ -43,7 +43,7 @@ internal sealed class ProvisioningTransport : IDisposable
         _idempotentPipeline = BuildPipeline(RetryMode.Idempotent);
         _writePipeline = BuildPipeline(RetryMode.OnlyWhenUnprocessed);
         _credentials = options.AuthMode == ProvisioningAuthMode.OAuth2
-            ? new OAuth2TokenCache(SendTokenRequestAsync, options.AuthEndpoint, options.KeyId, options.KeySecret, options.TokenRefreshMargin, Time, Redactor, Logger)
+            ? new OAuth2TokenCache(SendTokenRequestAsync, options.EffectiveAuthEndpoint, options.KeyId, options.KeySecret, options.TokenRefreshMargin, Time, Redactor, Logger)
             : new BasicCredentialSource(options.KeyId, options.KeySecret);
     }
 

@@ -17,12 +17,6 @@ internal sealed record SenderCategoryList
     public IReadOnlyList<SenderCategory> Categories { get; init; } = [];
 }
 
-/// <summary><c>GET /webhooks</c> answer.</summary>
-internal sealed record WebhookList
-{
-    public IReadOnlyList<Webhook> Webhooks { get; init; } = [];
-}
-
 /// <summary>The OAuth2 token endpoint's answer (snake_case, unlike the Provisioning API).</summary>
 internal sealed record TokenResponse
 {
@@ -39,5 +33,8 @@ internal sealed record TokenResponse
 /// <summary>Update body: <c>status</c> is always written, even though it has a default.</summary>
 internal sealed record UpdateSenderBody(SubmitAction Status, SenderDetails? Details);
 
-/// <summary>Webhook registration body, secret included (it is write-only and never logged).</summary>
+/// <summary>Webhook create/replace body, secret included (it is write-only and never logged).</summary>
 internal sealed record CreateWebhookBody(string Target, string Secret, IReadOnlyList<string> Triggers);
+
+/// <summary>Webhook PATCH body: null members are not sent.</summary>
+internal sealed record UpdateWebhookBody(string? Target, string? Secret, IReadOnlyList<string>? Triggers);

@@ -29,6 +29,12 @@ public sealed record UpdateSenderRequest
 
     /// <summary>Any subset of the details; null members are not sent.</summary>
     public SenderDetails? Details { get; init; }
+
+    /// <summary>
+    /// Removes the logo: sends <c>"logoImage": null</c> (a null <see cref="SenderDetails.LogoImage"/> alone means
+    /// "leave it as it is"). <see cref="Details"/>' logo must then be null.
+    /// </summary>
+    public bool ClearLogoImage { get; init; }
 }
 
 /// <summary>Filters for listing senders.</summary>

@@ -49,7 +49,7 @@ internal sealed record ConnectionSettings
 
         var endpoint = ParseEndpoint(Endpoint, "endpoint") ?? ProvisioningClientOptions.DefaultEndpoint;
         var authEndpoint = ParseEndpoint(AuthEndpoint, "authEndpoint");
-        var mode = (AuthMode ?? "basic").Trim().ToUpperInvariant() switch
+        var mode = (AuthMode ?? "oauth2").Trim().ToUpperInvariant() switch
         {
             "BASIC" => ProvisioningAuthMode.Basic,
             "OAUTH2" => ProvisioningAuthMode.OAuth2,

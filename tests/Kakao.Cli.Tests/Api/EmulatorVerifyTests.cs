@@ -138,7 +138,7 @@ public class EmulatorVerifyTests
         var waiter = new WebhookActivationWaiter(new Uri("http://127.0.0.1:0"), null, console, TimeProvider.System);
 
         await waiter.EnsureRegisteredAsync(rig.Client, CancellationToken.None);
-        var registered = await rig.Client.ListWebhooksAsync();
+        var registered = await rig.Client.ListWebhooksAsync().ToListAsync();
         var listening = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         console.OnInfo = line => { if (line.StartsWith("Waiting for a webhook", StringComparison.Ordinal)) listening.TrySetResult(); };
         var wait = waiter.WaitForActiveAsync(rig.Client, Senders.Id, CancellationToken.None);
@@ -151,6 +151,6 @@ public class EmulatorVerifyTests
         Assert.That(registered.Single().Target, Is.EqualTo(waiter.ListenAddress.ToString()));
         Assert.That(sender.State, Is.EqualTo(SenderState.Active));
         Assert.That(console.AllText, Does.Contain("Webhook: KAKAOTALK_SENDER_ACTIVE"));
-        Assert.That(await rig.Client.ListWebhooksAsync(), Is.Empty);
+        Assert.That(await rig.Client.ListWebhooksAsync().ToListAsync(), Is.Empty);
     }
 }

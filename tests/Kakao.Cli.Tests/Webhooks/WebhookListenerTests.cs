@@ -43,7 +43,7 @@ public class WebhookListenerTests
     }
 
     [Test]
-    public async Task Listener_BadStaleOrReplayedCallbacks_Answers401AndDeliversNothing()
+    public async Task Listener_BadOrStaleCallbacks_Answers401AndARedeliveryOfAHandledEvent200_DeliversOnlyTheFirst()
     {
         var inbox = new WebhookInbox();
         var console = new FakeConsole();
@@ -55,11 +55,25 @@ public class WebhookListenerTests
         await inbox.NextAsync("@sinch-demo", CancellationToken.None);
         using var replay = await PostAsync(listener.Address, ActiveBody, Secret, "n-3", Now);
 
-        Assert.That(new[] { (int)bad.StatusCode, (int)stale.StatusCode, (int)first.StatusCode, (int)replay.StatusCode }, Is.EqualTo(new[] { 401, 401, 200, 401 }));
-        Assert.That(inbox.NextAsync("@sinch-demo", new CancellationToken(canceled: true)).IsCanceled, Is.True, "no refused callback was delivered");
-        Assert.That(console.Lines.Where(l => l.StartsWith("warn: Refused", StringComparison.Ordinal)), Has.Exactly(3).Items);
-        Assert.That(console.AllText, Does.Contain("bad signature").And.Contain("timestamp").And.Contain("replay"));
+        Assert.That(new[] { (int)bad.StatusCode, (int)stale.StatusCode, (int)first.StatusCode, (int)replay.StatusCode }, Is.EqualTo(new[] { 401, 401, 200, 200 }));
+        Assert.That(inbox.NextAsync("@sinch-demo", new CancellationToken(canceled: true)).IsCanceled, Is.True, "neither a refused callback nor the second copy was delivered");
+        Assert.That(console.Lines.Where(l => l.StartsWith("warn: Refused", StringComparison.Ordinal)), Has.Exactly(2).Items);
+        Assert.That(console.AllText, Does.Contain("bad signature").And.Contain("timestamp").And.Contain("already processed"));
         Assert.That(console.AllText, Does.Not.Contain(Secret));
+    }
+
+    [Test]
+    public async Task Listener_RedeliveryOfAnEventThatFailed_IsAcceptedAndDelivered()
+    {
+        var inbox = new WebhookInbox();
+        await using var listener = WebhookListener.Start(new Uri("http://127.0.0.1:0"), new WebhookSignatureValidator(Secret, new FakeTimeProvider(Now)), inbox, new FakeConsole());
+
+        using var failed = await PostAsync(listener.Address, """{"type": "KAKAOTALK_SENDER_ACTIVE"}""", Secret, "01EAW2BNWCG9DC13RS582V0ZQ3", Now);
+        using var redelivered = await PostAsync(listener.Address, ActiveBody, Secret, "01EAW2BNWCG9DC13RS582V0ZQ3", Now);
+        var received = await inbox.NextAsync("@sinch-demo", CancellationToken.None);
+
+        Assert.That(((int)failed.StatusCode, (int)redelivered.StatusCode), Is.EqualTo((400, 200)));
+        Assert.That(received.Type, Is.EqualTo("KAKAOTALK_SENDER_ACTIVE"));
     }
 
     [Test]

@@ -68,13 +68,37 @@ public class WebhookSignatureValidatorTests
         Assert.That(Check(Headers(at: Now.AddMinutes(-4))), Is.EqualTo(SignatureCheck.Valid));
 
     [Test]
-    public void Check_SameNonceTwice_SecondIsReplay()
+    public void Check_SameNonceAfterItsEventWasProcessed_IsReplay()
     {
         var validator = new WebhookSignatureValidator(Secret, _time);
 
         Assert.That(Check(Headers(), validator: validator), Is.EqualTo(SignatureCheck.Valid));
+        validator.MarkProcessed("n-1");
         Assert.That(Check(Headers(), validator: validator), Is.EqualTo(SignatureCheck.ReplayedNonce));
         Assert.That(Check(Headers(nonce: "n-2"), validator: validator), Is.EqualTo(SignatureCheck.Valid));
+    }
+
+    [Test]
+    public void Check_RedeliveryOfAnEventNotProcessed_IsValidAgain()
+    {
+        var time = new FakeTimeProvider(Now);
+        var validator = new WebhookSignatureValidator(Secret, time);
+
+        Assert.That(Check(Headers(), validator: validator), Is.EqualTo(SignatureCheck.Valid));
+        validator.Release("n-1");
+        time.Advance(TimeSpan.FromSeconds(3));
+
+        Assert.That(Check(Headers(), validator: validator), Is.EqualTo(SignatureCheck.Valid), "same nonce and timestamp, as Sinch redelivers");
+    }
+
+    [Test]
+    public void Check_SecondCopyWhileTheFirstIsProcessed_IsInFlight()
+    {
+        var validator = new WebhookSignatureValidator(Secret, _time);
+
+        Assert.That(Check(Headers(), validator: validator), Is.EqualTo(SignatureCheck.Valid));
+
+        Assert.That(Check(Headers(), validator: validator), Is.EqualTo(SignatureCheck.InFlight));
     }
 
     [Test]

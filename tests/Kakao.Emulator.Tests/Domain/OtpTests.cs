@@ -91,7 +91,7 @@ public sealed class OtpTests
             Assert.That(again.StatusCode, Is.EqualTo(HttpStatusCode.OK));
             second = await _emulator.GetOtpAsync(_project);
         }
-        while (second == first); // one chance in 900 000 of drawing the same code
+        while (second == first); // one chance in 1 000 000 of drawing the same code
 
         using var old = await VerifyAsync(first);
         await ApiAssert.FailsAsync(old, "invalid_input");
@@ -99,7 +99,7 @@ public sealed class OtpTests
         Assert.That(current.StatusCode, Is.EqualTo(HttpStatusCode.OK));
     }
 
-    private static int WrongCode(int code) => code == 999_999 ? 100_000 : code + 1;
+    private static int WrongCode(int code) => code == 999_999 ? 0 : code + 1;
 
     private Task<HttpResponseMessage> VerifyAsync(int code) =>
         _emulator.PostAsync(EmulatorHarness.Sender(_project) + "/verify", $$"""{"code": {{code}}}""");

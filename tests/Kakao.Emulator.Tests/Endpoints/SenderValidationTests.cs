@@ -173,7 +173,9 @@ public sealed class SenderValidationTests
         Assert.That((await _emulator.GetSenderAsync(_project)).ToJsonString(), Is.EqualTo(before.ToJsonString()));
     }
 
-    [TestCase("""{"code": "123456"}""")]
+    [TestCase("""{"code": "12a456"}""")]
+    [TestCase("""{"code": "-12345"}""")]
+    [TestCase("""{"code": ""}""")]
     [TestCase("""{"code": 12.5}""")]
     [TestCase("""{}""")]
     [TestCase("""{"code": null}""")]

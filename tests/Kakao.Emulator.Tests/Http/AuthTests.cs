@@ -67,6 +67,26 @@ public sealed class AuthTests
         {
             Assert.That(expired.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
             Assert.That(expired.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"));
+            Assert.That(expired.Headers.WwwAuthenticate.ToString(), Does.Contain("error=\"invalid_token\"").And.Contain("expired"));
+        });
+    }
+
+    [Test]
+    public async Task Token_Issued_IsJwtShapedWithKeyIdAndExpiry()
+    {
+        string token = await IssueTokenAsync();
+
+        string[] parts = token.Split('.');
+        Assert.That(parts, Has.Length.EqualTo(3));
+        var header = System.Text.Json.Nodes.JsonNode.Parse(System.Buffers.Text.Base64Url.DecodeFromChars(parts[0]))!;
+        var claims = System.Text.Json.Nodes.JsonNode.Parse(System.Buffers.Text.Base64Url.DecodeFromChars(parts[1]))!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(header["alg"]!.GetValue<string>(), Is.EqualTo("HS256"));
+            Assert.That(header["typ"]!.GetValue<string>(), Is.EqualTo("JWT"));
+            Assert.That(claims["sub"]!.GetValue<string>(), Is.EqualTo(_emulator.Options.KeyId));
+            Assert.That(claims["exp"]!.GetValue<long>() - claims["iat"]!.GetValue<long>(), Is.EqualTo(3600));
+            Assert.That(System.Buffers.Text.Base64Url.DecodeFromChars(parts[2]), Has.Length.EqualTo(32));
         });
     }
 

@@ -34,11 +34,13 @@ internal sealed class WebhookReceiver : IAsyncDisposable
         var receiver = new WebhookReceiver(app);
         app.MapPost("/hook", async (HttpContext context) =>
         {
+            // Read before the callback is handed over, so a test changing Status after seeing it affects only later ones.
+            int status = receiver.Status;
             using var buffer = new MemoryStream();
             await context.Request.Body.CopyToAsync(buffer, context.RequestAborted);
             var headers = context.Request.Headers.ToDictionary(h => h.Key.ToLowerInvariant(), h => h.Value.ToString());
             await receiver._received.Writer.WriteAsync(new ReceivedCallback(buffer.ToArray(), headers), context.RequestAborted);
-            return Results.StatusCode(receiver.Status);
+            return Results.StatusCode(status);
         });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

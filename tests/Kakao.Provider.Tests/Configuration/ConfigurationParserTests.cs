@@ -39,7 +39,7 @@ public class ConfigurationParserTests
             Assert.That(config.ProjectId, Is.EqualTo("p1"));
             Assert.That(config.KeySecret, Is.EqualTo("s1"));
             Assert.That(config.Endpoint, Is.EqualTo(ProvisioningClientOptions.DefaultEndpoint));
-            Assert.That(config.AuthMode, Is.EqualTo(ProvisioningAuthMode.Basic));
+            Assert.That(config.AuthMode, Is.EqualTo(ProvisioningAuthMode.OAuth2), "OAuth2 unless basic is asked for");
             Assert.That(config.MaxRetries, Is.Null);
         });
     }

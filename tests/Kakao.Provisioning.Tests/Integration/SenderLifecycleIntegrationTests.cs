@@ -161,9 +161,9 @@ public class SenderLifecycleIntegrationTests : EmulatorFixture
             Secret = "webhook-signing-secret",
             Triggers = ["KAKAOTALK_SENDER_ACTIVE", "KAKAOTALK_SENDER_REJECTED"],
         });
-        var listed = await Client.ListWebhooksAsync();
-        await Client.DeleteWebhookAsync(hook.Id!);
-        var afterDelete = await Client.ListWebhooksAsync();
+        var listed = await Client.ListWebhooksAsync().ToListAsync();
+        await Client.DeleteWebhookAsync(hook.Id);
+        var afterDelete = await Client.ListWebhooksAsync().ToListAsync();
 
         Assert.That(hook.Id, Is.Not.Null.And.Not.Empty);
         Assert.That(listed.Single().Target, Is.EqualTo("https://hooks.example.com/kakao"));

@@ -20,6 +20,9 @@ internal static class Clients
             ProjectId = ProjectId,
             KeyId = KeyId,
             KeySecret = KeySecret,
+
+            // Basic on request: stub tests count and inspect API requests; the auth tests switch to OAuth2 (the default).
+            AuthMode = ProvisioningAuthMode.Basic,
             TimeProvider = clock,
             RetryBaseDelay = TimeSpan.FromSeconds(1),
             MaxRetryDelay = TimeSpan.FromSeconds(30),

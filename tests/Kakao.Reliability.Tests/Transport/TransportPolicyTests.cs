@@ -107,6 +107,7 @@ public sealed class TransportPolicyTests
         }, cancellationToken: timeout.Token);
 
         var basic = Options(redirector.Address);
+        basic.AuthMode = ProvisioningAuthMode.Basic; // OAuth2 is the default since issue 15
         var oauth = Options(redirector.Address);
         oauth.AuthMode = ProvisioningAuthMode.OAuth2;
         foreach (var options in new[] { basic, oauth })

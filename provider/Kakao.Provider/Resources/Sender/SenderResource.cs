@@ -182,7 +182,13 @@ internal sealed class SenderResource(ProvisioningClientProvider clients, IEngine
         {
             updated = await client.UpdateSenderAsync(
                 plusFriendId,
-                new UpdateSenderRequest { Status = args.Action, Details = args.ToDetails() },
+                new UpdateSenderRequest
+                {
+                    Status = args.Action,
+                    Details = args.ToDetails(),
+                    // Removing logoImage from the program must remove the logo, not leave it (and a diff) forever.
+                    ClearLogoImage = args.LogoImage is null && Text(olds.Get(SenderProperties.LogoImage)) is not null,
+                },
                 cancellationToken);
         }
         catch (ProvisioningApiException ex) when (ex.ErrorCode is "sender_not_updatable" or "sender_changes_not_updatable")
@@ -190,7 +196,9 @@ internal sealed class SenderResource(ProvisioningClientProvider clients, IEngine
             var status = Text(olds.Get(SenderProperties.Status)) ?? "in its current state";
             throw new ObjectNotUpdatableException(
                 $"The KakaoTalk sender {plusFriendId} cannot be edited while it is {status}: {ex.ApiMessage} {ex.Resolution}".TrimEnd() +
-                " Sinch accepts edits of DRAFT, REJECTED and ACTIVE senders; finish the review or verification first (see `pulumi refresh`), then run `pulumi up` again.",
+                // Sinch's texts disagree (guide: REJECTED changes are editable; error text: only DRAFT), so say both.
+                " Sinch's guide allows edits while the pending changes are DRAFT or REJECTED, or once the sender is ACTIVE; its error text names only DRAFT changes." +
+                " Wait for the review or verification to finish (see `pulumi refresh`), then run `pulumi up` again.",
                 ex);
         }
 
