@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using Grpc.Core;
 using Kakao.EngineHarness;
+using Kakao.EngineHarness.Lifecycle;
 using Kakao.EngineHarness.Results;
 
 namespace Kakao.Provider.Tests.Scenarios;
@@ -35,12 +36,13 @@ public class DeleteRetentionScenarioTests
         await scenario.UpAsync(Scenario.SenderInputs(), "elsewhere");
         await scenario.Session.DestroyAsync(scenario.Urn("elsewhere"), scenario.Token);
 
-        var import = await scenario.Session.ImportAsync(Scenario.SenderType, "imported", "@sinch-demo", Scenario.SenderInputs(), scenario.Token);
+        var import = await scenario.Session.UpAsync(
+            Scenario.SenderType, "imported", Scenario.SenderInputs(), new ResourceOptions { ImportId = "@sinch-demo" }, scenario.Token);
 
         Assert.Multiple(() =>
         {
-            Assert.That(import.Read.Id, Is.EqualTo("@sinch-demo"));
-            Assert.That(import.Diff.Changes, Is.EqualTo(DiffChanges.None));
+            Assert.That(import.Imported!.Id, Is.EqualTo("@sinch-demo"));
+            Assert.That(import.Diff!.Changes, Is.EqualTo(DiffChanges.None));
         });
     }
 
