@@ -21,9 +21,13 @@ internal sealed class GetSenderFunction(ProvisioningClientProvider clients)
         {
             failures.Add(new(SenderProperties.PlusFriendId, "plusFriendId must be known to look a sender up"));
         }
-        else if (id.Kind != PropertyValueKind.String || SenderInputRules.Normalize(SenderProperties.PlusFriendId, id.StringValue, out _) is null)
+        else if (id.Kind != PropertyValueKind.String)
         {
-            failures.Add(new(SenderProperties.PlusFriendId, $"plusFriendId must be 1 to {SenderInputRules.PlusFriendIdMaxLength} characters without spaces"));
+            failures.Add(new(SenderProperties.PlusFriendId, $"plusFriendId must be a string (got a {id.Kind})"));
+        }
+        else if (SenderInputRules.Normalize(SenderProperties.PlusFriendId, id.StringValue, out var idReason) is null)
+        {
+            failures.Add(new(SenderProperties.PlusFriendId, idReason!));
         }
 
         var project = args.Get(SenderProperties.ProjectId)?.Unwrap().Value;
@@ -47,8 +51,9 @@ internal sealed class GetSenderFunction(ProvisioningClientProvider clients)
         var client = clients.GetClient(projectId);
         // A projectId the program marked secret is not quoted back in the message.
         var project = args.Get(SenderProperties.ProjectId)?.IsSecret == true ? "the given project" : $"project {client.ProjectId}";
+        var sender = args[SenderProperties.PlusFriendId].IsSecret ? "with the given (secret) plusFriendId" : plusFriendId;
         var snapshot = await client.DescribeSenderAsync(plusFriendId, cancellationToken)
-            ?? throw new ObjectNotFoundException($"No KakaoTalk sender {plusFriendId} in {project}.");
+            ?? throw new ObjectNotFoundException($"No KakaoTalk sender {sender} in {project}.");
         return SenderState.FromSnapshot(snapshot, client.ProjectId, projectId).ToOutputs();
     }
 }
