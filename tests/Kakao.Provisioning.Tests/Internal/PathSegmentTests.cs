@@ -69,7 +69,7 @@ public class PathSegmentTests
             Assert.ThrowsAsync(Is.InstanceOf<ArgumentException>(), () => _client.RegisterSenderAsync(id));
             Assert.ThrowsAsync(Is.InstanceOf<ArgumentException>(), () => _client.VerifySenderAsync(id, 123456));
             Assert.ThrowsAsync(Is.InstanceOf<ArgumentException>(), () => _client.AddSenderCommentAsync(id, "hi"));
-            Assert.ThrowsAsync(Is.InstanceOf<ArgumentException>(), () => _client.UpdateSenderAsync(id, new Models.UpdateSenderRequest { Status = Models.SubmitAction.Submit }));
+            Assert.ThrowsAsync(Is.InstanceOf<ArgumentException>(), () => _client.UpdateSenderAsync(id, new Kakao.Provisioning.Models.UpdateSenderRequest { Status = Kakao.Provisioning.Models.SubmitAction.Submit }));
             Assert.ThrowsAsync(Is.InstanceOf<ArgumentException>(), () => _client.ListSenderActivitiesPageAsync(id));
             Assert.ThrowsAsync(Is.InstanceOf<ArgumentException>(), () => _client.DeleteWebhookAsync(id));
             Assert.ThrowsAsync(Is.InstanceOf<ArgumentException>(), () => _client.CreateSenderAsync(Clients.CreateRequest() with { PlusFriendId = id }));
