@@ -12,22 +12,30 @@ namespace Kakao.Provider.Grpc;
 /// </summary>
 internal static class MalformedRequests
 {
-    /// <summary>Protobuf's default recursion limit: each object level of a Struct costs three (Value, Struct, map entry).</summary>
-    public const int ProtobufRecursionLimit = 100;
+    /// <summary>
+    /// The recursion limit requests are decoded with. Protobuf's default (100) allows only about 33 levels of
+    /// objects, because each level of a Struct costs three (Value, Struct, map entry): deeper, but still sane,
+    /// inputs decode and get the provider's own answer (a check failure naming the property). Past this limit
+    /// the request is refused as a whole.
+    /// </summary>
+    public const int RecursionLimit = 300;
 
     /// <summary><paramref name="method"/> with a request marshaller that answers undecodable requests with InvalidArgument.</summary>
     public static Method<TRequest, TResponse> Guard<TRequest, TResponse>(Method<TRequest, TResponse> method)
-        where TRequest : class
+        where TRequest : class, IMessage<TRequest>, new()
         where TResponse : class
     {
-        var inner = method.RequestMarshaller;
         var guarded = new Marshaller<TRequest>(
-            inner.ContextualSerializer,
+            method.RequestMarshaller.ContextualSerializer,
             context =>
             {
                 try
                 {
-                    return inner.ContextualDeserializer(context);
+                    var payload = context.PayloadAsNewBuffer();
+                    var input = CodedInputStream.CreateWithLimits(new MemoryStream(payload, writable: false), payload.Length + 1, RecursionLimit);
+                    var message = new TRequest();
+                    message.MergeFrom(input);
+                    return message;
                 }
                 catch (Exception ex) when (ex is InvalidProtocolBufferException or InvalidOperationException or ArgumentException or IOException)
                 {
@@ -43,7 +51,7 @@ internal static class MalformedRequests
         bool tooDeep = exception.Message.Contains("nesting", StringComparison.OrdinalIgnoreCase)
             || exception.Message.Contains("recursion", StringComparison.OrdinalIgnoreCase);
         return tooDeep
-            ? $"The {methodName} request is nested too deeply to be decoded: values inside values (objects or lists) may be at most about {ProtobufRecursionLimit / 3} levels deep (protobuf's recursion limit of {ProtobufRecursionLimit}). Flatten the input value that nests this deep."
+            ? $"The {methodName} request is nested too deeply to be decoded: values inside values (objects or lists) may be at most about {RecursionLimit / 3} levels deep (the plugin decodes with a protobuf recursion limit of {RecursionLimit}). Flatten the input value that nests this deep."
             : $"The {methodName} request could not be decoded as pulumirpc protobuf ({exception.GetType().Name}: {exception.Message.Trim()}).";
     }
 }

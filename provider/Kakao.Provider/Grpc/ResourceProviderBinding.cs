@@ -13,6 +13,8 @@ namespace Kakao.Provider.Protocol;
 /// time; under Native AOT that runtime type building was the largest single cost before the port line (about a
 /// third of the start-up samples for 15 methods). A missing method here answers Unimplemented, like one the
 /// service does not override; <c>ResourceProviderBindingTests</c> checks that every RPC of the service is bound.
+/// Every method goes through <c>MalformedRequests.Guard</c>: a request that cannot be decoded is answered
+/// InvalidArgument instead of gRPC's Unknown.
 /// </remarks>
 internal static partial class ResourceProvider
 {

@@ -4,18 +4,29 @@ namespace Kakao.Provisioning.Internal;
 /// One request budget shared by every concurrent call of a connection group (a client and the clients
 /// <see cref="ProvisioningClient.ForProject"/> derives from it), so that parallel work under the API's rate limit
 /// slows down instead of failing. It does nothing until the API answers 429 while requests are succeeding
-/// (evidence of a limit, not of a lone fault). Then it paces every attempt at a little under the rate the API
-/// was letting through, slows down by a fifth at each further 429, speeds up by 1 % per answered request, and
-/// forgets the limit after a quiet period.
+/// or asks to come back later (evidence of a limit, not of a lone fault). Then every call waits out the
+/// Retry-After while the limit is learned from the answers of the last second and of the pause, and it paces attempts like a token bucket just under that limit (a
+/// burst of the learned size after idle time, one interval apart otherwise: GCRA). A further 429 slows it by a
+/// tenth and lowers the ceiling it recovers to; the limit is forgotten after a quiet period.
 /// </summary>
 internal sealed class RequestBudget(TimeProvider time)
 {
-    /// <summary>How much of the observed rate pacing uses: the margin keeps a token bucket from running dry.</summary>
-    internal const double Headroom = 0.9;
+    /// <summary>
+    /// How much of the answers counted around the first 429 the pace starts at. The count overstates the limit (a
+    /// token bucket admits its burst plus what refills meanwhile: 22–24 for 20 req/s), hence the wide margin.
+    /// </summary>
+    internal const double Headroom = 0.75;
 
-    internal const double SlowDown = 0.8;
+    /// <summary>The ceiling the pace may recover to, as a share of that count.</summary>
+    internal const double CeilingShare = 0.95;
 
-    internal const double SpeedUp = 1.01;
+    internal const double SlowDown = 0.9;
+
+    /// <summary>Recovery per answered request after a slow-down, up to the ceiling.</summary>
+    internal const double SpeedUp = 1.005;
+
+    /// <summary>How much each further 429 lowers the ceiling the pace recovers to.</summary>
+    internal const double CeilingDecay = 0.97;
 
     /// <summary>Slowest pace (one request per two seconds): a budget never stalls a call for longer.</summary>
     internal const double MinRate = 0.5;
@@ -27,18 +38,20 @@ internal sealed class RequestBudget(TimeProvider time)
 
     internal static readonly TimeSpan QuietReset = TimeSpan.FromSeconds(30);
 
-    /// <summary>
-    /// Retry-After values up to this are left to the pace (a token bucket's "come back in a second"); longer ones
-    /// pause every call of the budget until then.
-    /// </summary>
-    internal static readonly TimeSpan PacedRetryAfter = TimeSpan.FromSeconds(2);
+    /// <summary>Longest pause a learned limit imposes on every call (a longer Retry-After is the caller's own wait).</summary>
+    internal static readonly TimeSpan MaxPause = TimeSpan.FromSeconds(5);
 
     private readonly Lock _gate = new();
     private readonly Queue<DateTimeOffset> _answers = new();
     private double? _rate;
-    private DateTimeOffset _nextSlot;
+    private double _ceiling;
+    private double _burst;
+    private DateTimeOffset _theoreticalArrival;
+    private DateTimeOffset _pausedUntil;
     private DateTimeOffset _lastThrottle;
     private DateTimeOffset _lastAdjustment = DateTimeOffset.MinValue;
+    private bool _learning;
+    private int _learnCount;
 
     /// <summary>The current pace in requests per second, or null when not pacing.</summary>
     public double? Rate
@@ -47,7 +60,12 @@ internal sealed class RequestBudget(TimeProvider time)
         {
             lock (_gate)
             {
-                return _rate;
+                if (_learning && time.GetUtcNow() >= _pausedUntil)
+                {
+                    FinishLearning();
+                }
+
+                return _learning ? null : _rate;
             }
         }
     }
@@ -55,28 +73,53 @@ internal sealed class RequestBudget(TimeProvider time)
     /// <summary>Waits for this attempt's slot; returns at once when not pacing.</summary>
     public async ValueTask AcquireAsync(CancellationToken cancellationToken)
     {
-        TimeSpan wait;
-        lock (_gate)
+        while (true)
         {
-            var now = time.GetUtcNow();
-            if (_rate is { } rate && now - _lastThrottle > QuietReset)
+            TimeSpan wait;
+            bool final;
+            lock (_gate)
             {
-                _rate = null;
+                var now = time.GetUtcNow();
+                if (_learning && now >= _pausedUntil)
+                {
+                    FinishLearning();
+                }
+
+                if (_rate is not null && now - _lastThrottle > QuietReset)
+                {
+                    _rate = null;
+                }
+
+                if (_learning)
+                {
+                    // Wait out the pause, then take a slot at the pace learned by then.
+                    wait = _pausedUntil - now;
+                    final = false;
+                }
+                else if (_rate is not { } rate)
+                {
+                    return;
+                }
+                else
+                {
+                    var interval = TimeSpan.FromSeconds(1 / rate);
+                    var tolerance = interval * Math.Max(0, _burst - 1);
+                    var slot = Latest(now, _theoreticalArrival - tolerance);
+                    _theoreticalArrival = Latest(_theoreticalArrival, slot) + interval;
+                    wait = slot - now;
+                    final = true;
+                }
             }
 
-            if (_rate is not { } pace)
+            if (wait > TimeSpan.Zero)
+            {
+                await Task.Delay(wait, time, cancellationToken);
+            }
+
+            if (final)
             {
                 return;
             }
-
-            var slot = _nextSlot > now ? _nextSlot : now;
-            _nextSlot = slot + TimeSpan.FromSeconds(1 / pace);
-            wait = slot - now;
-        }
-
-        if (wait > TimeSpan.Zero)
-        {
-            await Task.Delay(wait, time, cancellationToken);
         }
     }
 
@@ -88,16 +131,20 @@ internal sealed class RequestBudget(TimeProvider time)
             var now = time.GetUtcNow();
             _answers.Enqueue(now);
             Prune(now);
-            if (_rate is { } rate)
+            if (_learning)
             {
-                _rate = rate * SpeedUp;
+                _learnCount++;
+            }
+            else if (_rate is { } rate)
+            {
+                _rate = Math.Min(_ceiling, rate * SpeedUp);
             }
         }
     }
 
     /// <summary>
-    /// A 429 arrived for a request sent at <paramref name="sentAt"/>: learn the limit (or lower the pace) and push
-    /// the next slot out. The other 429s of requests sent before that adjustment are the same news, not more.
+    /// A 429 arrived for a request sent at <paramref name="sentAt"/>: learn the limit (or lower the pace). The
+    /// other 429s of requests sent before that adjustment are the same news, not more.
     /// </summary>
     public void OnThrottled(DateTimeOffset sentAt, TimeSpan? retryAfter = null)
     {
@@ -106,13 +153,7 @@ internal sealed class RequestBudget(TimeProvider time)
             var now = time.GetUtcNow();
             Prune(now);
             _lastThrottle = now;
-            if (retryAfter > PacedRetryAfter && _rate is not null && _nextSlot < now + retryAfter.Value)
-            {
-                // A quota window rather than a bucket: nobody sends before it ends.
-                _nextSlot = now + retryAfter.Value;
-            }
-
-            if (sentAt <= _lastAdjustment)
+            if (sentAt <= _lastAdjustment || _learning)
             {
                 return;
             }
@@ -120,10 +161,19 @@ internal sealed class RequestBudget(TimeProvider time)
             if (_rate is { } rate)
             {
                 _rate = Math.Max(MinRate, rate * SlowDown);
+                _ceiling = Math.Max(MinRate, _ceiling * CeilingDecay);
+
+                // The server's bucket is empty: no burst until idle time rebuilds it, next slot one interval out.
+                _theoreticalArrival = Latest(_theoreticalArrival, now + TimeSpan.FromSeconds(Math.Max(1, _burst) / _rate.Value));
             }
-            else if (_answers.Count >= MinEvidence)
+            else if (!_learning && ((retryAfter ?? TimeSpan.Zero) > TimeSpan.Zero || _answers.Count >= MinEvidence))
             {
-                _rate = Math.Max(MinRate, _answers.Count / Window.TotalSeconds * Headroom);
+                // The answers of this burst may still be on their way (a 429 is quick to write): count them
+                // while every call waits out the Retry-After, and set the pace when the pause ends.
+                _learning = true;
+                _learnCount = _answers.Count;
+                var pause = retryAfter is { } asked && asked > TimeSpan.Zero ? asked : Window;
+                _pausedUntil = now + (pause < MaxPause ? pause : MaxPause);
             }
             else
             {
@@ -131,27 +181,37 @@ internal sealed class RequestBudget(TimeProvider time)
             }
 
             _lastAdjustment = now;
-
-            // The bucket behind the 429 is empty now: the first paced request waits one interval.
-            var first = now + TimeSpan.FromSeconds(1 / _rate.Value);
-            if (_nextSlot < first)
-            {
-                _nextSlot = first;
-            }
         }
     }
 
     /// <summary>
     /// Whether a retry after a 429 asking for <paramref name="retryAfter"/> may skip its own wait because the
-    /// budget's pace already schedules it under the limit.
+    /// budget already schedules it under the limit (the pause covers the Retry-After).
     /// </summary>
     public bool PacesRetryAfter(TimeSpan retryAfter)
     {
         lock (_gate)
         {
-            return _rate is not null && retryAfter <= PacedRetryAfter;
+            return _rate is not null && !_learning && retryAfter <= MaxPause;
         }
     }
+
+    private void FinishLearning()
+    {
+        _learning = false;
+        if (_learnCount < MinEvidence)
+        {
+            // A lone 429 (nothing else was answered around it): a fault, not a limit.
+            return;
+        }
+
+        _rate = Math.Max(MinRate, _learnCount / Window.TotalSeconds * Headroom);
+        _ceiling = Math.Max(_rate.Value, _learnCount / Window.TotalSeconds * CeilingShare);
+        _burst = Math.Max(1, Math.Floor(_learnCount * Headroom));
+        _theoreticalArrival = _pausedUntil;
+    }
+
+    private static DateTimeOffset Latest(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
 
     private void Prune(DateTimeOffset now)
     {

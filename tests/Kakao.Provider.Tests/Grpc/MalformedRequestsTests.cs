@@ -31,7 +31,7 @@ public class MalformedRequestsTests
             Marshallers.Create(r => r.ToByteArray(), CheckRequest.Parser.ParseFrom),
             Marshallers.Create(r => r.ToByteArray(), CheckResponse.Parser.ParseFrom))).RequestMarshaller;
 
-    [TestCase(40)]
+    [TestCase(101)]
     [TestCase(200)]
     [TestCase(5000)]
     public void Deserializer_NestedPastTheRecursionLimit_IsInvalidArgumentSayingSo(int depth)
@@ -57,10 +57,12 @@ public class MalformedRequestsTests
         });
     }
 
-    [Test]
-    public void Deserializer_NestedWithinTheLimit_Decodes()
+    [TestCase(25)]
+    [TestCase(40)]
+    [TestCase(95)]
+    public void Deserializer_NestedPastProtobufsDefaultButWithinOurLimit_Decodes(int depth)
     {
-        var request = new CheckRequest { Urn = "urn:x", News = Nested(25) };
+        var request = new CheckRequest { Urn = "urn:x", News = Nested(depth) };
         Assert.That(GuardedCheckMarshaller().Deserializer(request.ToByteArray()), Is.EqualTo(request));
     }
 }

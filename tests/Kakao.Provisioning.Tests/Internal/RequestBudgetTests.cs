@@ -51,29 +51,35 @@ public class RequestBudgetTests
             _budget.OnThrottled(sent);
         }
 
+        Assert.That(_budget.Rate, Is.Null, "learning while every call waits out the pause");
+        _clock.Advance(RequestBudget.Window);
         Assert.That(_budget.Rate, Is.EqualTo(20 * RequestBudget.Headroom).Within(1e-9));
     }
 
     [Test]
-    public async Task AcquireAsync_WhilePacing_SpacesAttemptsByOneInterval()
+    public async Task AcquireAsync_AfterLearningALimit_PausesForRetryAfterThenBurstsThenSpacesByOneInterval()
     {
+        var budget = _budget;
         for (int i = 0; i < 10; i++)
         {
-            _budget.OnAnswered();
+            budget.OnAnswered();
         }
 
-        _budget.OnThrottled(_clock.GetUtcNow());
-        double interval = 1 / _budget.Rate!.Value;
-        var first = _budget.AcquireAsync(CancellationToken.None).AsTask();
-        var second = _budget.AcquireAsync(CancellationToken.None).AsTask();
+        budget.OnThrottled(_clock.GetUtcNow(), TimeSpan.FromSeconds(1));
+        int burst = (int)Math.Floor(10 * RequestBudget.Headroom);
+        var slots = Enumerable.Range(0, burst + 2).Select(_ => budget.AcquireAsync(CancellationToken.None).AsTask()).ToArray();
 
-        _clock.Advance(TimeSpan.FromSeconds(interval * 0.99));
-        Assert.That(first.IsCompleted, Is.False, "the bucket behind a 429 is empty: wait one interval");
-        _clock.Advance(TimeSpan.FromSeconds(interval * 0.02));
-        await first;
-        Assert.That(second.IsCompleted, Is.False);
+        _clock.Advance(TimeSpan.FromSeconds(0.999));
+        Assert.That(slots.Count(s => s.IsCompleted), Is.Zero, "every call waits out the Retry-After");
+        _clock.Advance(TimeSpan.FromSeconds(0.002));
+        await Task.WhenAll(slots.Take(burst));
+        double interval = 1 / budget.Rate!.Value;
+        Assert.That(slots.Skip(burst).Count(s => s.IsCompleted), Is.Zero, "a burst of the learned size, no more");
         _clock.Advance(TimeSpan.FromSeconds(interval));
-        await second;
+        await slots[burst];
+        Assert.That(slots[burst + 1].IsCompleted, Is.False);
+        _clock.Advance(TimeSpan.FromSeconds(interval));
+        await slots[burst + 1];
     }
 
     [Test]
@@ -85,6 +91,7 @@ public class RequestBudgetTests
         }
 
         _budget.OnThrottled(_clock.GetUtcNow());
+        _clock.Advance(RequestBudget.Window);
         var learned = _budget.Rate!.Value;
         _clock.Advance(TimeSpan.FromMilliseconds(10));
         _budget.OnThrottled(_clock.GetUtcNow());
