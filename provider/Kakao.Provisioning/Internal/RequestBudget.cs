@@ -3,11 +3,12 @@ namespace Kakao.Provisioning.Internal;
 /// <summary>
 /// One request budget shared by every concurrent call of a connection group (a client and the clients
 /// <see cref="ProvisioningClient.ForProject"/> derives from it), so that parallel work under the API's rate limit
-/// slows down instead of failing. It does nothing until the API answers 429 while requests are succeeding
-/// or asks to come back later (evidence of a limit, not of a lone fault). Then every call waits out the
-/// Retry-After while the limit is learned from the answers of the last second and of the pause, and it paces attempts like a token bucket just under that limit (a
-/// burst of the learned size after idle time, one interval apart otherwise: GCRA). A further 429 slows it by a
-/// tenth and lowers the ceiling it recovers to; the limit is forgotten after a quiet period.
+/// slows down instead of failing. It does nothing until a run of 429s shows a limit (at least three within a
+/// second, a quarter of the answers there) rather than scattered faults. Then every call waits out the
+/// Retry-After while the limit is learned from the answers of the last second and of the pause, and attempts
+/// are paced like a token bucket just under it (a burst of the learned size after idle time, one interval apart
+/// otherwise: GCRA). A further 429 slows the pace by a tenth and lowers the ceiling it recovers to (0.5 % per
+/// answer); the limit is forgotten after a quiet period.
 /// </summary>
 internal sealed class RequestBudget(TimeProvider time)
 {
@@ -34,6 +35,11 @@ internal sealed class RequestBudget(TimeProvider time)
     /// <summary>Answers needed within the window before a 429 is taken as a rate limit.</summary>
     internal const int MinEvidence = 2;
 
+    /// <summary>429s within the window, and their share of all answers there, that show a limit rather than faults.</summary>
+    internal const int MinThrottles = 3;
+
+    internal const double MinThrottleShare = 0.25;
+
     internal static readonly TimeSpan Window = TimeSpan.FromSeconds(1);
 
     internal static readonly TimeSpan QuietReset = TimeSpan.FromSeconds(30);
@@ -43,6 +49,7 @@ internal sealed class RequestBudget(TimeProvider time)
 
     private readonly Lock _gate = new();
     private readonly Queue<DateTimeOffset> _answers = new();
+    private readonly Queue<DateTimeOffset> _throttles = new();
     private double? _rate;
     private double _ceiling;
     private double _burst;
@@ -151,13 +158,17 @@ internal sealed class RequestBudget(TimeProvider time)
         lock (_gate)
         {
             var now = time.GetUtcNow();
+            _throttles.Enqueue(now);
             Prune(now);
-            _lastThrottle = now;
-            if (sentAt <= _lastAdjustment || _learning)
+
+            // Scattered 429s (faults, another client's spike) are retried by the caller; only a run of them is a limit.
+            bool limited = _throttles.Count >= MinThrottles && _throttles.Count >= MinThrottleShare * (_throttles.Count + _answers.Count);
+            if (_learning || (_rate is null && !limited) || sentAt <= _lastAdjustment)
             {
                 return;
             }
 
+            _lastThrottle = now;
             if (_rate is { } rate)
             {
                 _rate = Math.Max(MinRate, rate * SlowDown);
@@ -166,7 +177,7 @@ internal sealed class RequestBudget(TimeProvider time)
                 // The server's bucket is empty: no burst until idle time rebuilds it, next slot one interval out.
                 _theoreticalArrival = Latest(_theoreticalArrival, now + TimeSpan.FromSeconds(Math.Max(1, _burst) / _rate.Value));
             }
-            else if (!_learning && ((retryAfter ?? TimeSpan.Zero) > TimeSpan.Zero || _answers.Count >= MinEvidence))
+            else
             {
                 // The answers of this burst may still be on their way (a 429 is quick to write): count them
                 // while every call waits out the Retry-After, and set the pace when the pause ends.
@@ -174,10 +185,6 @@ internal sealed class RequestBudget(TimeProvider time)
                 _learnCount = _answers.Count;
                 var pause = retryAfter is { } asked && asked > TimeSpan.Zero ? asked : Window;
                 _pausedUntil = now + (pause < MaxPause ? pause : MaxPause);
-            }
-            else
-            {
-                return;
             }
 
             _lastAdjustment = now;
@@ -215,9 +222,12 @@ internal sealed class RequestBudget(TimeProvider time)
 
     private void Prune(DateTimeOffset now)
     {
-        while (_answers.Count > 0 && now - _answers.Peek() > Window)
+        foreach (var queue in new[] { _answers, _throttles })
         {
-            _answers.Dequeue();
+            while (queue.Count > 0 && now - queue.Peek() > Window)
+            {
+                queue.Dequeue();
+            }
         }
     }
 }

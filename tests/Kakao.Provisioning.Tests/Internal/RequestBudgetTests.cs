@@ -32,8 +32,40 @@ public class RequestBudgetTests
     [Test]
     public void OnThrottled_LoneFaultWithoutConcurrentSuccesses_DoesNotPace()
     {
-        _budget.OnThrottled(_clock.GetUtcNow());
+        _budget.OnThrottled(_clock.GetUtcNow(), TimeSpan.FromSeconds(1));
+        _clock.Advance(TimeSpan.FromSeconds(2));
         Assert.That(_budget.Rate, Is.Null);
+    }
+
+    [Test]
+    public void OnThrottled_ScatteredFaultsAmongManyAnswers_DoNotPace()
+    {
+        // 5 % injected 429s (the fault soak's plan) are faults, not a limit.
+        for (int i = 0; i < 200; i++)
+        {
+            _clock.Advance(TimeSpan.FromMilliseconds(10));
+            if (i % 20 == 0)
+            {
+                _budget.OnThrottled(_clock.GetUtcNow(), TimeSpan.FromSeconds(1));
+            }
+            else
+            {
+                _budget.OnAnswered();
+            }
+        }
+
+        Assert.That(_budget.Rate, Is.Null);
+        Assert.That(_budget.AcquireAsync(CancellationToken.None).IsCompleted, Is.True);
+    }
+
+    // Four 429s among ten answers within the window: a limit.
+    private void Throttle(RequestBudget budget, TimeSpan? retryAfter = null)
+    {
+        var sent = _clock.GetUtcNow();
+        for (int i = 0; i < 4; i++)
+        {
+            budget.OnThrottled(sent, retryAfter);
+        }
     }
 
     [Test]
@@ -65,7 +97,7 @@ public class RequestBudgetTests
             budget.OnAnswered();
         }
 
-        budget.OnThrottled(_clock.GetUtcNow(), TimeSpan.FromSeconds(1));
+        Throttle(budget, TimeSpan.FromSeconds(1));
         int burst = (int)Math.Floor(10 * RequestBudget.Headroom);
         var slots = Enumerable.Range(0, burst + 2).Select(_ => budget.AcquireAsync(CancellationToken.None).AsTask()).ToArray();
 
@@ -90,7 +122,7 @@ public class RequestBudgetTests
             _budget.OnAnswered();
         }
 
-        _budget.OnThrottled(_clock.GetUtcNow());
+        Throttle(_budget);
         _clock.Advance(RequestBudget.Window);
         var learned = _budget.Rate!.Value;
         _clock.Advance(TimeSpan.FromMilliseconds(10));
@@ -109,7 +141,7 @@ public class RequestBudgetTests
             _budget.OnAnswered();
         }
 
-        _budget.OnThrottled(_clock.GetUtcNow());
+        Throttle(_budget);
         _clock.Advance(RequestBudget.QuietReset + TimeSpan.FromSeconds(1));
 
         Assert.That(_budget.AcquireAsync(CancellationToken.None).IsCompleted, Is.True);

@@ -93,7 +93,6 @@ public sealed class SegmentAndNestingTests
     [TestCase(90, false)]
     [TestCase(150, true)]
     [TestCase(1000, true)]
-    [TestCase(20_000, true)]
     public async Task Rpcs_ValueNestedDeep_AnsweredWithoutUnknownOrStackTrace(int depth, bool pastTheDecoder)
     {
         var ct = _timeout.Token;
@@ -111,11 +110,18 @@ public sealed class SegmentAndNestingTests
             ("Create(preview)", async () => await provider.CreateAsync(urn, inputs, preview: true, cancellationToken: ct)),
             ("Diff", async () => await provider.DiffAsync(urn, "@nested", inputs, inputs, inputs, cancellationToken: ct)),
             ("Invoke", async () => await provider.InvokeAsync(ReliabilityWorld.GetSender, new PropertyMap { ["plusFriendId"] = nested }, cancellationToken: ct)),
-            ("CheckConfig", async () => await provider.CheckConfigAsync(_world.Session.ProviderUrn, PropertyMap.Empty, _world.Config().With("endpoint", nested), ct)),
         })
         {
             var (failures, error) = await OutcomeAsync(call);
             outcomes.Add((what, failures, error));
+        }
+
+        if (pastTheDecoder)
+        {
+            // CheckConfig echoes its inputs: nesting the plugin can decode comes back deeper than the harness's own
+            // protobuf decoder allows (the engine's Go decoder allows 10 000), so only the refused depths go here.
+            var (failures, error) = await OutcomeAsync(async () => await provider.CheckConfigAsync(_world.Session.ProviderUrn, PropertyMap.Empty, _world.Config().With("endpoint", nested), ct));
+            outcomes.Add(("CheckConfig", failures, error));
         }
 
         var stderr = _world.Session.Process.StandardError[stderrBefore..];
