@@ -23,6 +23,8 @@ public class MalformedRequestsTests
         return root;
     }
 
+    private static CheckRequest Decode(byte[] bytes) => GuardedCheckMarshaller().ContextualDeserializer(new BytesContext(bytes));
+
     private static Marshaller<CheckRequest> GuardedCheckMarshaller() =>
         MalformedRequests.Guard(new Method<CheckRequest, CheckResponse>(
             MethodType.Unary,
@@ -38,7 +40,7 @@ public class MalformedRequestsTests
     {
         var bytes = new CheckRequest { Urn = "urn:x", News = Nested(depth) }.ToByteArray();
 
-        var ex = Assert.Throws<RpcException>(() => GuardedCheckMarshaller().Deserializer(bytes));
+        var ex = Assert.Throws<RpcException>(() => Decode(bytes));
         Assert.Multiple(() =>
         {
             Assert.That(ex!.StatusCode, Is.EqualTo(StatusCode.InvalidArgument));
@@ -52,8 +54,8 @@ public class MalformedRequestsTests
         var bytes = new CheckRequest { Urn = "urn:pulumi:s::p::t::n", News = Nested(3) }.ToByteArray();
         Assert.Multiple(() =>
         {
-            Assert.That(Assert.Throws<RpcException>(() => GuardedCheckMarshaller().Deserializer(bytes[..^3]))!.StatusCode, Is.EqualTo(StatusCode.InvalidArgument));
-            Assert.That(Assert.Throws<RpcException>(() => GuardedCheckMarshaller().Deserializer([0xFF, 0xFF, 0xFF, 0xFF, 0x0F]))!.StatusCode, Is.EqualTo(StatusCode.InvalidArgument));
+            Assert.That(Assert.Throws<RpcException>(() => Decode(bytes[..^3]))!.StatusCode, Is.EqualTo(StatusCode.InvalidArgument));
+            Assert.That(Assert.Throws<RpcException>(() => Decode([0xFF, 0xFF, 0xFF, 0xFF, 0x0F]))!.StatusCode, Is.EqualTo(StatusCode.InvalidArgument));
         });
     }
 
@@ -63,6 +65,13 @@ public class MalformedRequestsTests
     public void Deserializer_NestedPastProtobufsDefaultButWithinOurLimit_Decodes(int depth)
     {
         var request = new CheckRequest { Urn = "urn:x", News = Nested(depth) };
-        Assert.That(GuardedCheckMarshaller().Deserializer(request.ToByteArray()), Is.EqualTo(request));
+        Assert.That(Decode(request.ToByteArray()), Is.EqualTo(request));
+    }
+
+    private sealed class BytesContext(byte[] payload) : DeserializationContext
+    {
+        public override int PayloadLength => payload.Length;
+
+        public override byte[] PayloadAsNewBuffer() => (byte[])payload.Clone();
     }
 }
