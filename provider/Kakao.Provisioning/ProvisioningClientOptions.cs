@@ -68,6 +68,9 @@ public sealed class ProvisioningClientOptions
         ValidateEndpoint(Endpoint, nameof(Endpoint));
         ValidateEndpoint(AuthEndpoint, nameof(AuthEndpoint));
         RequireText(ProjectId, nameof(ProjectId));
+
+        // The project id becomes a path segment of every call: refuse one that could address another.
+        Internal.ApiPaths.RequireSegment(ProjectId, nameof(ProjectId));
         RequireText(KeyId, nameof(KeyId));
         RequireText(KeySecret, nameof(KeySecret));
         if (!Enum.IsDefined(AuthMode))

@@ -42,6 +42,32 @@ public sealed partial class ProgramTests
         }
     }
 
+    [Test]
+    public async Task Main_DataFileOfAnotherProgram_ExitsWith1SayingWhyAndLeavesItUntouched()
+    {
+        string file = Path.Combine(Path.GetTempPath(), $"emu-cli-{Guid.NewGuid():N}-package.json");
+        const string content = """{"name": "my-app", "version": "1.0.0", "dependencies": {}}""";
+        File.WriteAllText(file, content);
+        try
+        {
+            using var process = Start("--urls", "http://127.0.0.1:0", "--data", file);
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+            string stderr = await process.StandardError.ReadToEndAsync(timeout.Token);
+            await process.WaitForExitAsync(timeout.Token);
+
+            Assert.Multiple(() =>
+            {
+                Assert.That(process.ExitCode, Is.EqualTo(1));
+                Assert.That(stderr, Does.Contain("is not an emulator state file").And.Not.Contain("   at "));
+                Assert.That(File.ReadAllText(file), Is.EqualTo(content));
+            });
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
     [TestCase("--review", "sometimes")]
     [TestCase("--unknown", "x")]
     [TestCase("--urls")]

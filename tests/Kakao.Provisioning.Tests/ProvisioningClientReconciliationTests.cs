@@ -108,7 +108,7 @@ public class ProvisioningClientReconciliationTests
         using var client = Clients.Create(handler, _clock);
 
         var call = client.CreateSenderAsync(Clients.CreateRequest());
-        Assert.That(await _clock.AdvanceToNextTimerAsync(), Is.EqualTo(TimeSpan.FromSeconds(2)));
+        Assert.That(await _clock.AdvanceToNextTimerAsync(), Is.InRange(TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(2.2)), "Retry-After plus at most a tenth of jitter");
         await call;
 
         Assert.That(handler.Requests.Select(r => r.Method.Method), Is.EqualTo(new[] { "POST", "POST" }));

@@ -6,6 +6,9 @@ namespace Kakao.Emulator.State;
 /// </summary>
 internal sealed class EmulatorState
 {
+    /// <summary>What marks a data file as the emulator's own (see <see cref="StateFileFormat"/>).</summary>
+    public string Format { get; set; } = StateFileFormat.Marker;
+
     /// <summary>Bumped by every mutation so the store knows when the data file is stale.</summary>
     public long Revision { get; set; }
 

@@ -19,17 +19,37 @@ internal sealed class StateFile(string path)
             return null;
         }
 
-        await using var stream = new FileStream(Path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, useAsync: true);
+        var bytes = await File.ReadAllBytesAsync(Path, cancellationToken);
+        if (bytes.AsSpan().Trim(" \t\r\n"u8).IsEmpty)
+        {
+            throw NotOurs("it is empty");
+        }
+
+        EmulatorState? state;
         try
         {
-            return await JsonSerializer.DeserializeAsync<EmulatorState>(stream, EmulatorJson.StateFileOptions, cancellationToken)
-                ?? throw new InvalidDataException($"The emulator data file '{Path}' is empty.");
+            using (var document = JsonDocument.Parse(bytes, new JsonDocumentOptions { MaxDepth = 256 }))
+            {
+                if (StateFileFormat.Problem(document.RootElement) is { } problem)
+                {
+                    throw NotOurs(problem);
+                }
+            }
+
+            state = JsonSerializer.Deserialize<EmulatorState>(bytes, EmulatorJson.StateFileOptions);
         }
         catch (JsonException ex)
         {
-            throw new InvalidDataException($"The emulator data file '{Path}' is not valid emulator state; fix or move it away.", ex);
+            throw NotOurs($"it is not valid emulator state JSON ({ex.Message})", ex);
         }
+
+        return state ?? throw NotOurs("it holds null");
     }
+
+    // Started on a file it does not own, the emulator must not write a byte to it: refuse, say why and what to do.
+    private InvalidDataException NotOurs(string reason, Exception? inner = null) => new(
+        $"The emulator data file '{Path}' is not an emulator state file: {reason}. It was left untouched; pass --data a new path (it is created) or a file this emulator wrote.",
+        inner);
 
     public async Task WriteAsync(byte[] content, CancellationToken cancellationToken)
     {

@@ -38,6 +38,13 @@ internal sealed class ConfigurationParser(Func<string, string?> environment)
             }
         }
 
+        // The project id is a segment of every API URL: one that could address another (".." etc.) is refused here.
+        if (ReadText(news, ConfigKeys.ProjectId) is { Known: true, Text: { } projectId } && !string.IsNullOrWhiteSpace(projectId)
+            && Kakao.Provisioning.PathSegment.Problem(projectId.Trim()) is { } projectProblem)
+        {
+            failures.Add(new(ConfigKeys.ProjectId, $"{ConfigKeys.Qualified(ConfigKeys.ProjectId)} {projectProblem}"));
+        }
+
         if (news.Get(ConfigKeys.KeySecret) is { IsNull: false } secret)
         {
             // The key secret is stored encrypted whatever the user wrote.
@@ -139,6 +146,11 @@ internal sealed class ConfigurationParser(Func<string, string?> environment)
         if (!unknown && missing.Count > 0)
         {
             throw new MissingConfigurationException(missing);
+        }
+
+        if (projectId is not null && Kakao.Provisioning.PathSegment.Problem(projectId.Trim()) is { } projectProblem)
+        {
+            throw new InvalidInputException($"{ConfigKeys.Qualified(ConfigKeys.ProjectId)} {projectProblem}");
         }
 
         var endpointText = ReadText(args, ConfigKeys.Endpoint);

@@ -1,5 +1,6 @@
 using Kakao.Provider.Configuration;
 using Kakao.Provider.Model;
+using Kakao.Provider.Provider;
 using Kakao.Provider.Resources.Sender;
 using Kakao.Provisioning.Models;
 
@@ -14,6 +15,11 @@ internal sealed class GetSenderCategoriesFunction(ProvisioningClientProvider cli
     public async Task<PropertyMap> InvokeAsync(PropertyMap args, CancellationToken cancellationToken)
     {
         var projectId = args.Get(SenderProperties.ProjectId)?.Unwrap().Value is { Kind: PropertyValueKind.String } p ? p.StringValue : null;
+        if (projectId is { Length: > 0 } && SenderInputRules.Normalize(SenderProperties.ProjectId, projectId, out var reason) is null)
+        {
+            throw new InvalidInputException(reason!);
+        }
+
         var tree = await clients.GetClient(projectId).ListSenderCategoriesAsync(cancellationToken);
         return new PropertyMapBuilder()
             .Set(FunctionTokens.Categories, PropertyValue.Create(tree.Select(ToValue)))

@@ -30,9 +30,13 @@ internal sealed class GetSenderFunction(ProvisioningClientProvider clients)
         {
             failures.Add(new(SenderProperties.PlusFriendId, "plusFriendId must be known to look a sender up"));
         }
-        else if (id.Kind != PropertyValueKind.String || SenderInputRules.Normalize(SenderProperties.PlusFriendId, id.StringValue, out _) is null)
+        else if (id.Kind != PropertyValueKind.String)
         {
-            failures.Add(new(SenderProperties.PlusFriendId, $"plusFriendId must be 1 to {SenderInputRules.PlusFriendIdMaxLength} characters without spaces"));
+            failures.Add(new(SenderProperties.PlusFriendId, $"plusFriendId must be a string (got a {id.Kind})"));
+        }
+        else if (SenderInputRules.Normalize(SenderProperties.PlusFriendId, id.StringValue, out var idReason) is null)
+        {
+            failures.Add(new(SenderProperties.PlusFriendId, idReason!));
         }
 
         var project = args.Get(SenderProperties.ProjectId)?.Unwrap().Value;
@@ -61,16 +65,17 @@ internal sealed class GetSenderFunction(ProvisioningClientProvider clients)
         var client = clients.GetClient(projectId);
         // A projectId the program marked secret is not quoted back in the message.
         var project = args.Get(SenderProperties.ProjectId)?.IsSecret == true ? "the given project" : $"project {client.ProjectId}";
+        var sender = args[SenderProperties.PlusFriendId].IsSecret ? "with the given (secret) plusFriendId" : plusFriendId;
         var snapshot = await client.DescribeSenderAsync(plusFriendId, cancellationToken);
         if (snapshot is null)
         {
             return preview
                 ? new PropertyMapBuilder()
-                    .Set(SenderProperties.PlusFriendId, PropertyValue.Create(plusFriendId))
+                    .Set(SenderProperties.PlusFriendId, args[SenderProperties.PlusFriendId].IsSecret ? PropertyValue.Secret(PropertyValue.Create(plusFriendId)) : PropertyValue.Create(plusFriendId))
                     .Set(SenderProperties.ProjectId, args.Get(SenderProperties.ProjectId)?.IsSecret == true ? PropertyValue.Secret(PropertyValue.Create(client.ProjectId)) : PropertyValue.Create(client.ProjectId))
                     .Set(Exists, PropertyValue.Create(false))
                     .Build()
-                : throw new ObjectNotFoundException($"No KakaoTalk sender {plusFriendId} in {project}.");
+                : throw new ObjectNotFoundException($"No KakaoTalk sender {sender} in {project}.");
         }
 
         var outputs = SenderState.FromSnapshot(snapshot, client.ProjectId, projectId).ToOutputs();

@@ -3,18 +3,37 @@ using Kakao.Provisioning.Models;
 
 namespace Kakao.Provisioning.Internal;
 
-/// <summary>Builds the relative URLs of the Provisioning API (no leading slash, segments escaped).</summary>
+/// <summary>
+/// Builds the relative URLs of the Provisioning API (no leading slash). The one place a value from input becomes
+/// a path segment: each is checked by <see cref="RequireSegment"/> and escaped, so it addresses only its own
+/// segment.
+/// </summary>
 internal static class ApiPaths
 {
-    public static string Senders(string projectId) => $"v1/projects/{Segment(projectId)}/kakaotalk/senders";
+    public static string Senders(string projectId) => $"v1/projects/{Segment(projectId, nameof(projectId))}/kakaotalk/senders";
 
-    public static string Sender(string projectId, string plusFriendId) => $"{Senders(projectId)}/{Segment(plusFriendId)}";
+    public static string Sender(string projectId, string plusFriendId) => $"{Senders(projectId)}/{Segment(plusFriendId, nameof(plusFriendId))}";
 
-    public static string Categories(string projectId) => $"v1/projects/{Segment(projectId)}/kakaotalk/categories/senders";
+    public static string Categories(string projectId) => $"v1/projects/{Segment(projectId, nameof(projectId))}/kakaotalk/categories/senders";
 
-    public static string Webhooks(string projectId) => $"v1/projects/{Segment(projectId)}/webhooks";
+    public static string Webhooks(string projectId) => $"v1/projects/{Segment(projectId, nameof(projectId))}/webhooks";
 
-    public static string Webhook(string projectId, string webhookId) => $"{Webhooks(projectId)}/{Segment(webhookId)}";
+    public static string Webhook(string projectId, string webhookId) => $"{Webhooks(projectId)}/{Segment(webhookId, nameof(webhookId))}";
+
+    /// <summary>
+    /// Throws <see cref="ArgumentException"/> naming <paramref name="paramName"/> unless <paramref name="value"/>
+    /// can only ever address its own path segment: not empty, not <c>.</c> or <c>..</c>, no <c>/</c> or
+    /// <c>\</c>, no control characters, and none of these once percent-decoded (<c>%2e%2e</c>, <c>%2F</c>), since
+    /// a proxy or server may decode before routing. What remains is escaped by <see cref="Segment"/>.
+    /// </summary>
+    public static void RequireSegment(string? value, string paramName)
+    {
+        ArgumentNullException.ThrowIfNull(value, paramName);
+        if (PathSegment.Problem(value) is { } problem)
+        {
+            throw new ArgumentException($"{paramName} {problem}.", paramName);
+        }
+    }
 
     public static string WebhookList(string projectId, int? pageSize, string? pageToken)
     {
@@ -54,7 +73,11 @@ internal static class ApiPaths
     }
 
     // '@' is a legal path character (RFC 3986 pchar) and plusFriendIds start with it: keep it readable.
-    private static string Segment(string value) => Uri.EscapeDataString(value).Replace("%40", "@", StringComparison.Ordinal);
+    private static string Segment(string value, string paramName)
+    {
+        RequireSegment(value, paramName);
+        return Uri.EscapeDataString(value).Replace("%40", "@", StringComparison.Ordinal);
+    }
 
     private sealed class QueryBuilder
     {

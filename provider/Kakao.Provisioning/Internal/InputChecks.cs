@@ -27,6 +27,8 @@ internal static class InputChecks
         {
             throw new ArgumentException("plusFriendId must not contain control characters.", paramName);
         }
+
+        ApiPaths.RequireSegment(value, paramName);
     }
 
     public static void ProjectId(string? value, string paramName)
@@ -36,6 +38,8 @@ internal static class InputChecks
         {
             throw new ArgumentException("projectId must be non-empty text without control characters.", paramName);
         }
+
+        ApiPaths.RequireSegment(value, paramName);
     }
 
     public static void NonEmptyId(string? value, string paramName)
@@ -45,6 +49,8 @@ internal static class InputChecks
         {
             throw new ArgumentException("The id must be non-empty text without control characters.", paramName);
         }
+
+        ApiPaths.RequireSegment(value, paramName);
     }
 
     public static void Details(SenderDetails? details, bool requireAll, string paramName)

@@ -31,6 +31,7 @@ internal sealed class ProvisioningTransport : IDisposable
         Time = options.TimeProvider;
         Logger = (options.LoggerFactory ?? NullLoggerFactory.Instance).CreateLogger("Kakao.Provisioning.ProvisioningClient");
         Delays = new RetryDelays(options.RetryBaseDelay, options.MaxRetryDelay, Time);
+        Budget = new RequestBudget(Time);
         Redactor = new SecretRedactor(options.KeySecret, CredentialSource.BasicHeader(options.KeyId, options.KeySecret).Parameter!);
 
         // Timeouts are ours (per attempt and per call, on the injected clock), not HttpClient's.
@@ -54,6 +55,9 @@ internal sealed class ProvisioningTransport : IDisposable
     public ILogger Logger { get; }
 
     public RetryDelays Delays { get; }
+
+    /// <summary>The request budget every call through this transport shares (pacing under a rate limit).</summary>
+    public RequestBudget Budget { get; }
 
     public SecretRedactor Redactor { get; }
 
@@ -196,7 +200,19 @@ internal sealed class ProvisioningTransport : IDisposable
             message.Content.Headers.ContentType = JsonMediaType;
         }
 
-        return await TimedSendAsync(message, request.Method.Method, request.LogPath, request.Attempts, request, cancellationToken);
+        await Budget.AcquireAsync(cancellationToken);
+        var sentAt = Time.GetUtcNow();
+        var response = await TimedSendAsync(message, request.Method.Method, request.LogPath, request.Attempts, request, cancellationToken);
+        if (response.StatusCode == HttpStatusCode.TooManyRequests)
+        {
+            Budget.OnThrottled(sentAt, Delays.FromRetryAfter(response.Headers.RetryAfter));
+        }
+        else
+        {
+            Budget.OnAnswered();
+        }
+
+        return response;
     }
 
     private async Task<HttpResponseMessage> TimedSendAsync(
@@ -283,7 +299,7 @@ internal sealed class ProvisioningTransport : IDisposable
             {
                 MaxRetryAttempts = Options.MaxRetries,
                 ShouldHandle = args => ValueTask.FromResult(ShouldRetry(mode, args.Outcome, args.Context.CancellationToken)),
-                DelayGenerator = args => ValueTask.FromResult<TimeSpan?>(Delays.For(args.AttemptNumber, args.Outcome.Result?.Headers.RetryAfter)),
+                DelayGenerator = args => ValueTask.FromResult<TimeSpan?>(RetryDelay(args.AttemptNumber, args.Outcome.Result)),
                 OnRetry = args =>
                 {
                     var request = args.Context.Properties.GetValue(RequestKey, null!);
@@ -311,6 +327,13 @@ internal sealed class ProvisioningTransport : IDisposable
         }
 
         return builder.Build();
+    }
+
+    // While the shared budget paces, a 429's short Retry-After is its slot: waiting both would waste the limit.
+    private TimeSpan RetryDelay(int attempt, HttpResponseMessage? response)
+    {
+        var delay = Delays.For(attempt, response?.Headers.RetryAfter);
+        return response?.StatusCode == HttpStatusCode.TooManyRequests && Budget.PacesRetryAfter(delay) ? TimeSpan.Zero : delay;
     }
 
     internal static bool ShouldRetry(RetryMode mode, Outcome<HttpResponseMessage> outcome, CancellationToken callToken)

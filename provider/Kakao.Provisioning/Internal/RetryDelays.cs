@@ -4,7 +4,7 @@ namespace Kakao.Provisioning.Internal;
 
 /// <summary>
 /// How long to wait before retry number <c>n</c>: the server's <c>Retry-After</c> when it sent one (seconds or an
-/// HTTP date), otherwise exponential back-off with jitter. Every delay is capped by <c>MaxRetryDelay</c> so a
+/// HTTP date, with a little jitter added), otherwise exponential back-off with jitter. Every delay is capped by <c>MaxRetryDelay</c> so a
 /// hostile or broken header cannot park a deployment for hours.
 /// </summary>
 internal sealed class RetryDelays(TimeSpan baseDelay, TimeSpan maxDelay, TimeProvider timeProvider, Func<double>? random = null)
@@ -18,7 +18,7 @@ internal sealed class RetryDelays(TimeSpan baseDelay, TimeSpan maxDelay, TimePro
     {
         if (FromRetryAfter(retryAfter) is { } serverDelay)
         {
-            return serverDelay;
+            return Jittered(serverDelay);
         }
 
         return Backoff(attempt);
@@ -27,6 +27,13 @@ internal sealed class RetryDelays(TimeSpan baseDelay, TimeSpan maxDelay, TimePro
     /// <summary>Delay before re-sending after failure <paramref name="attempt"/> when the server asked for <paramref name="retryAfter"/>.</summary>
     public TimeSpan For(int attempt, TimeSpan? retryAfter) =>
         retryAfter is { } requested ? Clamp(requested) : Backoff(attempt);
+
+    /// <summary>
+    /// The server's delay plus up to a tenth more (at most one second), capped: calls told to come back at the same
+    /// moment do not all return at once.
+    /// </summary>
+    public TimeSpan Jittered(TimeSpan serverDelay) =>
+        Clamp(serverDelay + TimeSpan.FromMilliseconds(Math.Min(serverDelay.TotalMilliseconds / 10, 1000) * _random()));
 
     /// <summary>Exponential back-off (base × 2^attempt) with "equal jitter": between half and all of it.</summary>
     public TimeSpan Backoff(int attempt)

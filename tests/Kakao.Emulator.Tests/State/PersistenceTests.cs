@@ -107,6 +107,56 @@ public sealed class PersistenceTests
         Assert.That(File.ReadAllText(_file), Is.EqualTo("{ this is not state"));
     }
 
+    private const string PackageJson = """
+        {
+          "name": "my-app",
+          "version": "1.0.0",
+          "scripts": { "start": "node index.js" }
+        }
+        """;
+
+    [TestCase(PackageJson)]
+    [TestCase("""{"projects": null}""")]
+    [TestCase("""{"projects": {}, "tokens": null, "revision": 1, "nextSequence": 0}""")]
+    [TestCase("""{"projects": [], "tokens": [], "revision": 1, "nextSequence": 0}""")]
+    [TestCase("""{"projects": {"p": null}, "tokens": [], "revision": 1, "nextSequence": 0}""")]
+    [TestCase("""{"format": "kakao-emulator-state/1", "projects": {"p": {"senders": {"@a": null}}}, "tokens": []}""")]
+    [TestCase("""{"format": "something-else", "projects": {}, "tokens": []}""")]
+    [TestCase("{}")]
+    [TestCase("[]")]
+    [TestCase("null")]
+    [TestCase("\"text\"")]
+    [TestCase("")]
+    [TestCase("  \n")]
+    public void Start_DataFileThatIsNotEmulatorState_IsRefusedAndLeftUntouched(string content)
+    {
+        File.WriteAllText(_file, content);
+        var written = File.GetLastWriteTimeUtc(_file);
+
+        var ex = Assert.ThrowsAsync<InvalidDataException>(async () => await EmulatorServer.StartAsync(new EmulatorOptions { DataFile = _file }));
+        Assert.Multiple(() =>
+        {
+            Assert.That(ex!.Message, Does.Contain("is not an emulator state file").And.Contain("left untouched"));
+            Assert.That(File.ReadAllText(_file), Is.EqualTo(content));
+            Assert.That(File.GetLastWriteTimeUtc(_file), Is.EqualTo(written));
+            Assert.That(Directory.GetFiles(_directory), Is.EqualTo(new[] { _file }), "no temp file left beside it");
+        });
+    }
+
+    [Test]
+    public async Task Start_DataFileWrittenBeforeTheFormatMarker_StillLoads()
+    {
+        File.WriteAllText(_file, """{"revision": 3, "nextSequence": 0, "projects": {"p": {"senders": {}, "webhooks": []}}, "tokens": []}""");
+
+        await using (var emulator = await EmulatorHarness.StartAsync(o => o.DataFile = _file))
+        {
+            using var create = await emulator.PostAsync(EmulatorHarness.Senders("p"), EmulatorHarness.SampleCreateBody());
+            Assert.That(create.StatusCode, Is.EqualTo(HttpStatusCode.Created));
+        }
+
+        Assert.That(File.ReadAllText(_file), Does.Contain("\"format\": \"kakao-emulator-state/1\""), "rewritten with the marker");
+    }
+
     [Test]
     public async Task Token_WithDataFile_IsNeverStoredInPlainText()
     {

@@ -8,7 +8,7 @@ namespace Kakao.Provider.Tests.Scenarios;
 public class PreviewScenarioTests
 {
     [Test]
-    public async Task Preview_NewSender_PlansCreateWithoutAnyApiRequest()
+    public async Task Preview_NewSender_PlansCreateReadingOnlyTheCategoryTree()
     {
         await using var scenario = await Scenario.StartAsync();
 
@@ -20,7 +20,8 @@ public class PreviewScenarioTests
             Assert.That(preview.PlannedOutputs["plusFriendId"], Is.EqualTo(PropertyValue.String("@sinch-demo")));
             Assert.That(preview.PlannedOutputs["senderId"].IsUnknown, Is.True, "senderId is assigned by the API");
             Assert.That(preview.PlannedOutputs["status"].IsUnknown, Is.True, "status is assigned by the API");
-            Assert.That(await scenario.Control.ApiRequestsAsync(scenario.Token), Is.Empty);
+            // Preview checks the category triple against the live tree (one read-only GET), and writes nothing.
+            Assert.That((await scenario.Control.ApiRequestsAsync(scenario.Token)).Select(r => $"{r.Method} {r.Path}"), Is.EqualTo(new[] { "GET /v1/projects/scenario-project/kakaotalk/categories/senders" }));
             Assert.That(scenario.Session.State.Resources, Is.Empty);
         });
     }

@@ -81,6 +81,10 @@ internal sealed class EmulatorProbe(Uri baseAddress, string projectId = Sentinel
         return PostAsync("_emulator/faults", body, cancellationToken);
     }
 
+    /// <summary>Turns the emulator's token-bucket rate limit on (requests per second, burst of one second) or off (null).</summary>
+    public Task SetRateLimitAsync(double? requestsPerSecond, CancellationToken cancellationToken) =>
+        PostAsync("_emulator/rate-limit", new JsonObject { ["requestsPerSecond"] = requestsPerSecond }, cancellationToken);
+
     /// <summary>The active rules with how often each matched and fired.</summary>
     public async Task<JsonArray> FaultRulesAsync(CancellationToken cancellationToken) =>
         (await _http.GetFromJsonAsync<JsonObject>("_emulator/faults", cancellationToken))!["rules"]!.AsArray();

@@ -2,15 +2,15 @@ namespace Kakao.Reliability.Tests.Support;
 
 /// <summary>
 /// Recognisable secret values every suite runs with, so a scan of any output can tell a leak from chance.
-/// They are valid values (the key secret is the emulator's, the phone number passes validation).
+/// They are valid values (the key secret is the emulator's, the phone number is a valid E.164 Korean mobile number).
 /// </summary>
 internal static class Sentinels
 {
     public const string ProjectId = "rel-project";
     public const string KeyId = "rel-key";
     public const string KeySecret = "SNTLkeysecretQ7x9Zp";
-    public const string AdminPhoneNo = "+82109753186420";
-    public const string AdminPhoneDigits = "82109753186420";
+    public const string AdminPhoneNo = "+821097531864";
+    public const string AdminPhoneDigits = "821097531864";
     public const string OAuthToken = "SNTLoauthtokenV4m8Kd";
     public const string WebhookSecret = "SNTLwebhooksecretR2n6";
 

@@ -55,10 +55,10 @@ internal static class SenderCheck
                 continue;
             }
 
-            var normalized = SenderInputRules.Normalize(key, value.StringValue, out var reason);
+            var normalized = SenderInputRules.Normalize(key, value.StringValue, secret, out var reason);
             if (normalized is null)
             {
-                failures.Add(new(key, reason!));
+                failures.Add(new(key, secret ? WithoutSecret(reason!, value.StringValue) : reason!));
                 continue;
             }
 
@@ -96,6 +96,23 @@ internal static class SenderCheck
 
         return result;
     }
+
+    /// <summary>
+    /// The rules describe secret values instead of quoting them; this is the net under them, for every property:
+    /// a failure about a secret input never carries the value (nor its trimmed form).
+    /// </summary>
+    internal static string WithoutSecret(string reason, string value)
+    {
+        foreach (var form in new[] { value, value.Trim() }.Where(f => f.Length >= MinMaskedLength).Distinct(StringComparer.Ordinal).OrderByDescending(f => f.Length))
+        {
+            reason = reason.Replace(form, "(secret)", StringComparison.Ordinal);
+        }
+
+        return reason;
+    }
+
+    // Shorter values turn up by chance in any sentence ("1 to 30"); the rules never quote secrets of any length.
+    private const int MinMaskedLength = 4;
 
     private static PropertyValue Wrap(PropertyValue value, bool secret) => secret ? PropertyValue.Secret(value) : value;
 

@@ -11,6 +11,8 @@ namespace Kakao.Provider.Resources.Sender;
 /// </summary>
 internal sealed class SenderResource(ProvisioningClientProvider clients, IEngineDiagnostics diagnostics)
 {
+    private readonly SenderCategoryCheck _categories = new(clients);
+
     public CheckResult Check(PropertyMap news) => SenderCheck.Check(news);
 
     public DiffResult Diff(PropertyMap olds, PropertyMap news, PropertyMap? oldInputs, IReadOnlyCollection<string>? ignoreChanges) =>
@@ -22,6 +24,7 @@ internal sealed class SenderResource(ProvisioningClientProvider clients, IEngine
         if (preview)
         {
             RequireValid(inputs);
+            await _categories.RequireKnownTripleAsync(inputs, cancellationToken);
             return ("", PreviewOutputs(inputs, olds: null));
         }
 
@@ -151,6 +154,7 @@ internal sealed class SenderResource(ProvisioningClientProvider clients, IEngine
 
         var projectOverride = Text(oldInputs.Get(SenderProperties.ProjectId));
         var projectId = projectOverride ?? Text(oldOutputs.Get(SenderProperties.ProjectId));
+        SenderInputRules.RequireAddressable(id, projectId);
         var client = clients.GetClient(projectId);
         var snapshot = await client.DescribeSenderAsync(id.Trim(), cancellationToken);
         if (snapshot is null)
@@ -170,6 +174,7 @@ internal sealed class SenderResource(ProvisioningClientProvider clients, IEngine
         if (preview)
         {
             RequireValid(news);
+            await _categories.RequireKnownTripleAsync(news, cancellationToken);
             await WarnOfResubmissionAsync(string.IsNullOrEmpty(id) ? Text(news.Get(SenderProperties.PlusFriendId)) : id, news, urn, cancellationToken);
             return PreviewOutputs(news, olds);
         }
@@ -177,6 +182,7 @@ internal sealed class SenderResource(ProvisioningClientProvider clients, IEngine
         var args = CheckedArgs(news);
         var client = clients.GetClient(args.ProjectId);
         var plusFriendId = string.IsNullOrEmpty(id) ? args.PlusFriendId : id;
+        SenderInputRules.RequireAddressable(plusFriendId, null);
         KakaoSender updated;
         try
         {
@@ -268,6 +274,7 @@ internal sealed class SenderResource(ProvisioningClientProvider clients, IEngine
     public async Task DeleteAsync(string id, PropertyMap olds, PropertyMap oldInputs, CancellationToken cancellationToken)
     {
         var projectId = Text(oldInputs.Get(SenderProperties.ProjectId)) ?? Text(olds.Get(SenderProperties.ProjectId));
+        SenderInputRules.RequireAddressable(id, projectId);
         var client = clients.GetClient(projectId);
         try
         {

@@ -24,7 +24,7 @@ public class SenderCheckTests
 
     [TestCase("+48 777-777-777", "+48777777777")]
     [TestCase(" +48 (777) 777.777 ", "+48777777777")]
-    [TestCase("0107777777", "0107777777")]
+    [TestCase("+82 10-1234-5678", "+821012345678")]
     public void Check_PhoneWithSeparators_IsNormalised(string written, string stored)
     {
         var result = CheckWith(SenderProperties.AdminPhoneNo, Samples.S(written));
@@ -42,6 +42,15 @@ public class SenderCheckTests
     [TestCase(SenderProperties.AdminPhoneNo, "call me")]
     [TestCase(SenderProperties.AdminPhoneNo, "+4877777777777777")]
     [TestCase(SenderProperties.AdminPhoneNo, "123")]
+    [TestCase(SenderProperties.AdminPhoneNo, "+12345")]
+    [TestCase(SenderProperties.AdminPhoneNo, "12345")]
+    [TestCase(SenderProperties.AdminPhoneNo, "0107777777")]
+    [TestCase(SenderProperties.PlusFriendId, "..")]
+    [TestCase(SenderProperties.PlusFriendId, "%2e%2e")]
+    [TestCase(SenderProperties.PlusFriendId, "@a/b")]
+    [TestCase(SenderProperties.ProjectId, "..")]
+    [TestCase(SenderProperties.ProjectId, ".")]
+    [TestCase(SenderProperties.ProjectId, "a\\b")]
     [TestCase(SenderProperties.Name, "   ")]
     [TestCase(SenderProperties.TopLevelCategoryCode, "19")]
     [TestCase(SenderProperties.TopLevelCategoryCode, "0190")]

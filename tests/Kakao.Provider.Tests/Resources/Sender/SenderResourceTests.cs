@@ -21,6 +21,73 @@ public class SenderResourceTests
         _client = client;
         _diagnostics = new RecordingDiagnostics();
         _resource = new SenderResource(provider, _diagnostics);
+        _client.Setup(c => c.ListSenderCategoriesAsync(It.IsAny<CancellationToken>())).ReturnsAsync(CategoryTree);
+    }
+
+    // The sample triple 019 > 0006 > 0001 and one neighbour.
+    private static readonly IReadOnlyList<SenderCategory> CategoryTree =
+    [
+        new SenderCategory
+        {
+            Code = "019", Name = "Shopping", Depth = 1,
+            Subcategories =
+            [
+                new SenderCategory
+                {
+                    Code = "0006", Name = "Online", Depth = 2, ParentCode = "019",
+                    Subcategories = [new SenderCategory { Code = "0001", Name = "General", Depth = 3, ParentCode = "0006" }],
+                },
+            ],
+        },
+    ];
+
+    [TestCase("020", "0006", "0001", "topLevelCategoryCode")]
+    [TestCase("019", "0007", "0001", "midLevelCategoryCode")]
+    [TestCase("019", "0006", "0002", "subLevelCategoryCode")]
+    public void CreateAsync_PreviewWithTripleNotInTheTree_FailsNamingTheCode(string top, string mid, string sub, string property)
+    {
+        var inputs = Samples.CheckedInputs()
+            .With(SenderProperties.TopLevelCategoryCode, Samples.S(top))
+            .With(SenderProperties.MidLevelCategoryCode, Samples.S(mid))
+            .With(SenderProperties.SubLevelCategoryCode, Samples.S(sub));
+
+        var ex = Assert.ThrowsAsync<InvalidInputException>(() => _resource.CreateAsync(inputs, preview: true, Samples.Urn, CancellationToken.None));
+        Assert.That(ex!.Message, Does.StartWith(property).And.Contain("getSenderCategories"));
+    }
+
+    [Test]
+    public async Task UpdateAsync_PreviewWhenTheTreeCannotBeRead_PassesAndLeavesTheCheckToTheApi()
+    {
+        _client.Setup(c => c.ListSenderCategoriesAsync(It.IsAny<CancellationToken>())).ThrowsAsync(MockClients.ApiError(503, "unavailable"));
+        var inputs = Samples.CheckedInputs().With(SenderProperties.SubLevelCategoryCode, Samples.S("0009"));
+
+        var outputs = await _resource.UpdateAsync(Samples.PlusFriendId, Samples.CheckedInputs(), inputs, preview: true, Samples.Urn, CancellationToken.None);
+
+        Assert.That(outputs[SenderProperties.SubLevelCategoryCode], Is.EqualTo(Samples.S("0009")));
+    }
+
+    [TestCase("..")]
+    [TestCase(".")]
+    [TestCase("%2e%2e")]
+    [TestCase("@a/../b")]
+    public void ReadAndDelete_IdLeavingItsPathSegment_AreInvalidInputAndCallNoApi(string id)
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(Assert.ThrowsAsync<InvalidInputException>(() => _resource.ReadAsync(id, PropertyMap.Empty, PropertyMap.Empty, Samples.Urn, CancellationToken.None))!.Message, Does.Contain("plusFriendId"));
+            Assert.That(Assert.ThrowsAsync<InvalidInputException>(() => _resource.DeleteAsync(id, PropertyMap.Empty, PropertyMap.Empty, CancellationToken.None))!.Message, Does.Contain("plusFriendId"));
+            Assert.That(Assert.ThrowsAsync<InvalidInputException>(() => _resource.UpdateAsync(id, Samples.CheckedInputs(), Samples.CheckedInputs(), preview: false, Samples.Urn, CancellationToken.None))!.Message, Does.Contain("plusFriendId"));
+        });
+        _client.VerifyNoOtherCalls();
+    }
+
+    [Test]
+    public void DeleteAsync_ProjectIdInStateLeavingItsSegment_IsInvalidInputNamingProjectId()
+    {
+        var olds = PropertyMap.Empty.With(SenderProperties.ProjectId, Samples.S(".."));
+        var ex = Assert.ThrowsAsync<InvalidInputException>(() => _resource.DeleteAsync(Samples.PlusFriendId, olds, PropertyMap.Empty, CancellationToken.None));
+        Assert.That(ex!.Message, Does.StartWith("projectId"));
+        _client.VerifyNoOtherCalls();
     }
 
     private void SetupDescribe(KakaoSender sender, params SenderActivity[] activities) =>
@@ -40,6 +107,9 @@ public class SenderResourceTests
             Assert.That(outputs[SenderProperties.Name], Is.EqualTo(Samples.S(Samples.Name)));
             Assert.That(outputs[SenderProperties.AdminPhoneNo].IsSecret, Is.True);
         });
+
+        // Preview reads the category tree (read-only) to check the triple, and nothing else.
+        _client.Verify(c => c.ListSenderCategoriesAsync(It.IsAny<CancellationToken>()), Times.AtMostOnce());
         _client.VerifyNoOtherCalls();
     }
 
@@ -238,7 +308,7 @@ public class SenderResourceTests
         var error = Assert.ThrowsAsync<ObjectNotUpdatableException>(() =>
             _resource.UpdateAsync(Samples.PlusFriendId, olds, Samples.CheckedInputs(), preview: false, Samples.Urn, CancellationToken.None));
 
-        Assert.That(error!.Message, Does.Contain("PENDING_VERIFICATION").And.Contain("DRAFT, REJECTED and ACTIVE"));
+        Assert.That(error!.Message, Does.Contain("PENDING_VERIFICATION").And.Contain("DRAFT or REJECTED, or once the sender is ACTIVE").And.Contain("names only DRAFT"));
     }
 
     [Test]
@@ -257,6 +327,7 @@ public class SenderResourceTests
             Assert.That(outputs[SenderProperties.Status].IsComputed, Is.True);
             Assert.That(outputs[SenderProperties.ProjectId], Is.EqualTo(Samples.S(Samples.ProjectId)));
         });
+        _client.Verify(c => c.ListSenderCategoriesAsync(It.IsAny<CancellationToken>()), Times.AtMostOnce());
         _client.VerifyNoOtherCalls();
     }
 

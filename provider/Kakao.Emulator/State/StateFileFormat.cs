@@ -1,0 +1,74 @@
+using System.Text.Json;
+
+namespace Kakao.Emulator.State;
+
+/// <summary>
+/// Recognises the emulator's own data file before anything is loaded from or written to it. A file that is not
+/// recognisably ours — another program's JSON (a package.json), a fragment of ours (<c>{"projects": null}</c>),
+/// an empty object — is refused with the reason, so the emulator never starts empty on it and overwrites it.
+/// </summary>
+internal static class StateFileFormat
+{
+    /// <summary>The value of the <c>format</c> member every data file carries.</summary>
+    public const string Marker = "kakao-emulator-state/1";
+
+    // The members a data file written before the marker existed has (all of them, and no others).
+    private static readonly string[] LegacyMembers = ["revision", "nextSequence", "projects", "tokens"];
+
+    /// <summary>Why <paramref name="root"/> is not emulator state, or null when it is.</summary>
+    public static string? Problem(JsonElement root)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            return $"its content is a JSON {root.ValueKind.ToString().ToLowerInvariant()}, not the emulator's state object";
+        }
+
+        var names = root.EnumerateObject().Select(p => p.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        if (root.TryGetProperty("format", out var format))
+        {
+            if (format.ValueKind != JsonValueKind.String || format.GetString() != Marker)
+            {
+                return $"its \"format\" is not \"{Marker}\"";
+            }
+        }
+        else if (!LegacyMembers.All(names.Contains) || names.Count != LegacyMembers.Length)
+        {
+            return $"it has no \"format\": \"{Marker}\" member (its members are: {Describe(names)})";
+        }
+
+        return Member(root, "projects", JsonValueKind.Object) ?? Member(root, "tokens", JsonValueKind.Array) ?? Projects(root.GetProperty("projects"));
+    }
+
+    private static string? Projects(JsonElement projects)
+    {
+        foreach (var project in projects.EnumerateObject())
+        {
+            if (project.Value.ValueKind != JsonValueKind.Object)
+            {
+                return $"project \"{project.Name}\" is not an object";
+            }
+
+            if (project.Value.TryGetProperty("senders", out var senders)
+                && (senders.ValueKind != JsonValueKind.Object || senders.EnumerateObject().Any(s => s.Value.ValueKind != JsonValueKind.Object)))
+            {
+                return $"the senders of project \"{project.Name}\" are not a map of sender objects";
+            }
+
+            if (project.Value.TryGetProperty("webhooks", out var webhooks)
+                && (webhooks.ValueKind != JsonValueKind.Array || webhooks.EnumerateArray().Any(w => w.ValueKind != JsonValueKind.Object)))
+            {
+                return $"the webhooks of project \"{project.Name}\" are not a list of webhook objects";
+            }
+        }
+
+        return null;
+    }
+
+    private static string? Member(JsonElement root, string name, JsonValueKind kind) =>
+        root.TryGetProperty(name, out var value) && value.ValueKind == kind
+            ? null
+            : $"its \"{name}\" member is {(root.TryGetProperty(name, out var found) ? found.ValueKind.ToString().ToLowerInvariant() : "missing")}, not a JSON {kind.ToString().ToLowerInvariant()}";
+
+    private static string Describe(IReadOnlyCollection<string> names) =>
+        names.Count == 0 ? "none" : string.Join(", ", names.Take(8).Select(n => $"\"{(n.Length > 30 ? n[..30] + "…" : n)}\"")) + (names.Count > 8 ? ", …" : "");
+}
