@@ -244,8 +244,10 @@ internal sealed class ConfigurationParser(Func<string, string?> environment)
     }
 
     // A value the user marked secret is never quoted back, whatever key it was given for.
+    // CheckConfig's values arrive without secret wrappers (the engine strips them, engine-behaviour.md §2), so a
+    // config value the user set with --secret cannot be told apart here: no config value is ever quoted back.
     private static string Masked(string reason, string text, PropertyValue raw) =>
-        raw.IsSecret && text.Length > 0 ? reason.Replace(text, "***", StringComparison.Ordinal) : reason;
+        text.Length > 0 ? reason.Replace(text, raw.IsSecret ? "***" : "(the value given)", StringComparison.Ordinal) : reason;
 
     private static string? NonEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
 
