@@ -1,4 +1,5 @@
 using Kakao.Provider.Model;
+using Kakao.Provider.Provider;
 
 namespace Kakao.Provider.Resources.Sender;
 
@@ -47,6 +48,21 @@ internal static class SenderDiff
                 if (current is null || wanted is null || current.Equals(wanted))
                 {
                     continue;
+                }
+
+                // A malformed project (not one URL segment, too long, not text) is bad input, not a move.
+                if (newValue is not null)
+                {
+                    bool secret = news.Get(key)?.IsSecret ?? false;
+                    if (newValue.Kind != PropertyValueKind.String)
+                    {
+                        throw new InvalidInputException($"projectId must be a string (got a value of kind {newValue.Kind})");
+                    }
+
+                    if (SenderInputRules.Normalize(key, newValue.StringValue, secret, out var projectReason) is null)
+                    {
+                        throw new InvalidInputException(projectReason!);
+                    }
                 }
 
                 moveFrom = current;
