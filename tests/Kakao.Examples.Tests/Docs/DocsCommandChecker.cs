@@ -23,6 +23,7 @@ internal sealed partial class DocsCommandChecker
         ["tar"] = "packs what a previous documented command wrote (its paths are checked like any other)",
         ["export"] = "only sets a shell variable",
         ["mkdir"] = "only makes a folder",
+        ["cd"] = "a shell builtin that enters the reader's own project (outside this repository)",
     };
 
     /// <summary>Build outputs that a tool, not a documented command line, writes.</summary>
