@@ -21,6 +21,9 @@ internal sealed class RecordingTimeProvider(DateTimeOffset start) : FakeTimeProv
 
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
+        // Registered with the fake clock first, recorded after: a test that sees the timer and advances the clock
+        // at once must find it armed (recording first let an Advance slip in before it was, leaving it pending).
+        var timer = base.CreateTimer(callback, state, dueTime, period);
         if (dueTime != Timeout.InfiniteTimeSpan)
         {
             lock (_timers)
@@ -29,7 +32,6 @@ internal sealed class RecordingTimeProvider(DateTimeOffset start) : FakeTimeProv
             }
         }
 
-        var timer = base.CreateTimer(callback, state, dueTime, period);
         _timerCreated.Release();
         return timer;
     }
