@@ -3,7 +3,7 @@ namespace Kakao.TestData;
 /// <summary>
 /// The facts the tests read, kept in the repository under tests/TestData (where each comes from and how to
 /// refresh it: tests/TestData/README.md). Linked into every test project by tests/Directory.Build.props, so a
-/// test never needs the team's ../shared folder: a fresh clone passes alone.
+/// test never needs the team's facts folder beside the repository: a fresh clone passes alone.
 /// </summary>
 internal static class TestDataFiles
 {
