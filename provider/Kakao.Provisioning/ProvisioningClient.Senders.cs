@@ -218,7 +218,7 @@ public partial class ProvisioningClient
                     var page = await ListSenderActivitiesPageAsync(plusFriendId, null, 10, t);
                     var newest = page.Activities.FirstOrDefault(a => a.Type == ActivityType.CommentAdded);
                     return newest is not null && string.Equals(newest.Comment, comment, StringComparison.Ordinal)
-                        ? new SenderComment { Type = "CREATED", Comment = comment, Created = newest.Created }
+                        ? new SenderComment { Type = CommentType.Created, Comment = comment, Created = newest.Created }
                         : null;
                 },
                 token),
