@@ -82,7 +82,7 @@ public partial class ProvisioningClient
         {
             return await GetWebhookAsync(webhookId, cancellationToken);
         }
-        catch (ProvisioningApiException ex) when (ex.Status == 404 && ex.ErrorCode == "webhook_not_found")
+        catch (ProvisioningApiException ex) when (ex.Status == 404 && ex.ErrorCode == SinchErrorCodes.WebhookNotFound)
         {
             return null;
         }

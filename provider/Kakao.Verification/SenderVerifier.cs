@@ -64,7 +64,7 @@ internal sealed class SenderVerifier(IOtpSource otp, IActivationWaiter waiter, I
         {
             return (await client.RegisterSenderAsync(plusFriendId, cancellationToken).ConfigureAwait(false), null);
         }
-        catch (ProvisioningApiException ex) when (ex.Status == 409 || ex is { Status: 404, ErrorCode: "sender_not_found" })
+        catch (ProvisioningApiException ex) when (ex.Status == 409 || ex is { Status: 404, ErrorCode: SinchErrorCodes.SenderNotFound })
         {
             var snapshot = ex.Status == 409 ? await client.DescribeSenderAsync(plusFriendId, cancellationToken).ConfigureAwait(false) : null;
             var sinch = " Sinch said: " + ApiFailures.SinchSays(ex);
@@ -285,7 +285,7 @@ internal sealed class SenderVerifier(IOtpSource otp, IActivationWaiter waiter, I
         {
             return (await client.VerifySenderAsync(plusFriendId, code.Value, cancellationToken).ConfigureAwait(false), null);
         }
-        catch (ProvisioningApiException ex) when (ex.Status == 409 || (ex.Status == 400 && ex.ErrorCode == "invalid_input"))
+        catch (ProvisioningApiException ex) when (ex.Status == 409 || (ex.Status == 400 && ex.ErrorCode == SinchErrorCodes.InvalidInput))
         {
             return (null, new CodeRefusal(ex, IsSpent(ex)));
         }

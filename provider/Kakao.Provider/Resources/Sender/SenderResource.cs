@@ -37,7 +37,7 @@ internal sealed class SenderResource(ProvisioningClientProvider clients, IEngine
                 new CreateSenderRequest { PlusFriendId = args.PlusFriendId, Status = args.Action, Details = args.ToDetails() },
                 cancellationToken);
         }
-        catch (ProvisioningApiException ex) when (ex.ErrorCode == "plus_friend_id_used")
+        catch (ProvisioningApiException ex) when (ex.ErrorCode == SinchErrorCodes.PlusFriendIdUsed)
         {
             throw new ObjectAlreadyExistsException(
                 $"The KakaoTalk sender {args.PlusFriendId} already exists in project {client.ProjectId} (or was deleted less than 60 days ago). " +
@@ -197,7 +197,7 @@ internal sealed class SenderResource(ProvisioningClientProvider clients, IEngine
                 },
                 cancellationToken);
         }
-        catch (ProvisioningApiException ex) when (ex.ErrorCode is "sender_not_updatable" or "sender_changes_not_updatable")
+        catch (ProvisioningApiException ex) when (ex.ErrorCode is SinchErrorCodes.SenderNotUpdatable or SinchErrorCodes.SenderChangesNotUpdatable)
         {
             var status = Text(olds.Get(SenderProperties.Status)) ?? "in its current state";
             throw new ObjectNotUpdatableException(
@@ -280,7 +280,7 @@ internal sealed class SenderResource(ProvisioningClientProvider clients, IEngine
         {
             await client.DeleteSenderAsync(id, cancellationToken);
         }
-        catch (ProvisioningApiException ex) when (ex.ErrorCode is "sender_already_deleted" or "sender_not_found")
+        catch (ProvisioningApiException ex) when (ex.ErrorCode is SinchErrorCodes.SenderAlreadyDeleted or SinchErrorCodes.SenderNotFound)
         {
             // Already gone: the desired outcome. Only Sinch's own codes say so: a bare 404 from a gateway, a
             // proxy or a wrong route says nothing about the sender, and must not drop it from state.
