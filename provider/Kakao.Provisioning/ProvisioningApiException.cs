@@ -13,6 +13,12 @@ public class ProvisioningApiException : Exception
     /// <summary>Error code used when the per-attempt or overall timeout elapsed.</summary>
     public const string TimeoutErrorCode = "request_timeout";
 
+    /// <summary>Error code used when a success answer could not be read (not the JSON the API documents).</summary>
+    public const string InvalidResponseErrorCode = "invalid_response";
+
+    /// <summary>Error code used when the OAuth2 token endpoint's answer could not be used.</summary>
+    public const string InvalidTokenResponseErrorCode = "invalid_token_response";
+
     /// <summary>Creates the exception.</summary>
     /// <param name="status">HTTP status code, or 0 when no answer was received.</param>
     /// <param name="errorCode">Sinch's <c>errorCode</c> (e.g. <c>sender_not_found</c>), or one of ours.</param>

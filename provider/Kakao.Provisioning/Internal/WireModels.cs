@@ -34,7 +34,7 @@ internal sealed record TokenResponse
 internal sealed record UpdateSenderBody(SubmitAction Status, SenderDetails? Details);
 
 /// <summary>Webhook create/replace body, secret included (it is write-only and never logged).</summary>
-internal sealed record CreateWebhookBody(string Target, string Secret, IReadOnlyList<string> Triggers);
+internal sealed record CreateWebhookBody(string Target, string Secret, IReadOnlyList<WebhookTrigger> Triggers);
 
 /// <summary>Webhook PATCH body: null members are not sent.</summary>
-internal sealed record UpdateWebhookBody(string? Target, string? Secret, IReadOnlyList<string>? Triggers);
+internal sealed record UpdateWebhookBody(string? Target, string? Secret, IReadOnlyList<WebhookTrigger>? Triggers);

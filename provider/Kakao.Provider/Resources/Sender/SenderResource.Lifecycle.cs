@@ -52,7 +52,7 @@ internal sealed partial class SenderResource
                 },
                 cancellationToken);
         }
-        catch (ProvisioningApiException ex) when (ex.ErrorCode is "sender_not_updatable" or "sender_changes_not_updatable")
+        catch (ProvisioningApiException ex) when (ex.ErrorCode is SinchErrorCodes.SenderNotUpdatable or SinchErrorCodes.SenderChangesNotUpdatable)
         {
             var status = NonEmpty(request.OldOutputs.Status) ?? "in its current state";
             throw new ObjectNotUpdatableException(
@@ -78,7 +78,7 @@ internal sealed partial class SenderResource
         {
             await client.DeleteSenderAsync(request.Id, cancellationToken);
         }
-        catch (ProvisioningApiException ex) when (ex.ErrorCode is "sender_already_deleted" or "sender_not_found")
+        catch (ProvisioningApiException ex) when (ex.ErrorCode is SinchErrorCodes.SenderAlreadyDeleted or SinchErrorCodes.SenderNotFound)
         {
             // Already gone: the desired outcome. Only Sinch's own codes say so: a bare 404 from a gateway, a
             // proxy or a wrong route says nothing about the sender, and must not drop it from state.

@@ -55,7 +55,7 @@ internal sealed partial class SenderResource(ProvisioningClientProvider clients,
                 new CreateSenderRequest { PlusFriendId = inputs.PlusFriendId, Status = SenderSnapshots.Action(inputs), Details = SenderSnapshots.ToDetails(inputs) },
                 cancellationToken);
         }
-        catch (ProvisioningApiException ex) when (ex.ErrorCode == "plus_friend_id_used")
+        catch (ProvisioningApiException ex) when (ex.ErrorCode == SinchErrorCodes.PlusFriendIdUsed)
         {
             throw new ObjectAlreadyExistsException(
                 $"The KakaoTalk sender {inputs.PlusFriendId} already exists in project {client.ProjectId} (or was deleted less than 60 days ago). " +
