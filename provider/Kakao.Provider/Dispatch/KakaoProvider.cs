@@ -2,6 +2,7 @@ using Kakao.Provider.Configuration;
 using Kakao.Provider.Functions;
 using Kakao.Provider.Models;
 using Kakao.Provider.Resources.Sender;
+using Kakao.Provider.Resources.Webhook;
 using Kakao.Provider.Schema;
 using Kakao.Provider.Typed;
 
@@ -23,6 +24,7 @@ internal sealed class KakaoProvider : IDisposable
         _clients = clients;
         _registry = new ProviderRegistry()
             .Add(new SenderResource(clients, diagnostics))
+            .Add(new WebhookResource(clients))
             .Add(new GetSenderCategoriesFunction(clients))
             .Add(new GetSenderFunction(clients));
     }

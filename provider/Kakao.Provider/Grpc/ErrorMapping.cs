@@ -21,6 +21,7 @@ internal static class ErrorMapping
         MissingConfigurationException => StatusCode.InvalidArgument,
         NotConfiguredException or ObjectNotUpdatableException => StatusCode.FailedPrecondition,
         ObjectNotFoundException => StatusCode.NotFound,
+        QuotaExceededException => StatusCode.ResourceExhausted,
         ObjectAlreadyExistsException => StatusCode.AlreadyExists,
         ResourceInitFailedException { InnerException: { } inner } => CodeOf(inner),
         ProvisioningApiException api => CodeOf(api),

@@ -1,7 +1,7 @@
 using Google.Protobuf;
 using Grpc.Core;
 
-namespace Kakao.Provider.Grpc;
+namespace Kakao.Provider.Protocol;
 
 /// <summary>
 /// Turns a request that cannot be decoded — nested past protobuf's recursion limit, truncated, wrong wire types —

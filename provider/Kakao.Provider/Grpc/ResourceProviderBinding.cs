@@ -1,10 +1,10 @@
+using System.Diagnostics.CodeAnalysis;
 using Grpc.AspNetCore.Server.Model;
-using Kakao.Provider.Grpc;
 
 namespace Kakao.Provider.Protocol;
 
 /// <summary>
-/// Binds the provider's RPCs to <see cref="ResourceProviderService"/> with statically typed handlers. This is a
+/// Binds the provider's RPCs to the service (<c>Grpc.ResourceProviderService</c>) with statically typed handlers. This is a
 /// part of the generated <c>ResourceProvider</c> class so that it can use the generated method descriptors
 /// (<c>__Method_*</c>: wire names and marshallers stay the generator's).
 /// </summary>
@@ -18,8 +18,14 @@ namespace Kakao.Provider.Protocol;
 /// </remarks>
 internal static partial class ResourceProvider
 {
+    // What gRPC's method model keeps of the service type under trimming (the context's own annotation).
+    private const DynamicallyAccessedMemberTypes BoundMembers =
+        DynamicallyAccessedMemberTypes.PublicConstructors | DynamicallyAccessedMemberTypes.PublicMethods | DynamicallyAccessedMemberTypes.NonPublicMethods;
+
     /// <summary>Adds every RPC of <c>pulumirpc.ResourceProvider</c> to <paramref name="context"/>.</summary>
-    public static void Bind(ServiceMethodProviderContext<ResourceProviderService> context)
+    /// <remarks>Generic over the service, so that the generated protocol does not depend on the adapter that implements it.</remarks>
+    public static void Bind<[DynamicallyAccessedMembers(BoundMembers)] TService>(ServiceMethodProviderContext<TService> context)
+        where TService : ResourceProviderBase
     {
         context.AddUnaryMethod(MalformedRequests.Guard(__Method_Handshake), [], static (service, request, call) => service.Handshake(request, call));
         context.AddUnaryMethod(MalformedRequests.Guard(__Method_GetSchema), [], static (service, request, call) => service.GetSchema(request, call));

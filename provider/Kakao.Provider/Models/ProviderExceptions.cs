@@ -7,10 +7,13 @@ internal sealed class InvalidInputException(string message) : Exception(message)
 internal sealed class NotConfiguredException(string message) : Exception(message);
 
 /// <summary>A required object does not exist. Maps to NotFound.</summary>
-internal sealed class ObjectNotFoundException(string message) : Exception(message);
+internal sealed class ObjectNotFoundException(string message, Exception? innerException = null) : Exception(message, innerException);
 
 /// <summary>The object to create exists already (e.g. a taken plusFriendId). Maps to AlreadyExists.</summary>
 internal sealed class ObjectAlreadyExistsException(string message, Exception? innerException = null) : Exception(message, innerException);
+
+/// <summary>A service limit stops the change (e.g. 15 webhooks per project). Maps to ResourceExhausted.</summary>
+internal sealed class QuotaExceededException(string message, Exception? innerException = null) : Exception(message, innerException);
 
 /// <summary>The object cannot take this change in its current state. Maps to FailedPrecondition.</summary>
 internal sealed class ObjectNotUpdatableException(string message, Exception? innerException = null) : Exception(message, innerException);

@@ -35,7 +35,7 @@ internal static class InputCheck
         var inputs = builder.Build();
         foreach (var property in spec.Properties)
         {
-            if (property.Required && !inputs.ContainsKey(property.Name) && !failures.Any(f => f.Property == property.Name))
+            if (property.Required && !inputs.ContainsKey(property.Name) && !failures.Any(f => Within(f.Property, property.Name)))
             {
                 failures.Add(new(property.Name, $"{property.Name} is required"));
             }
@@ -237,7 +237,7 @@ internal static class InputCheck
         var map = builder.Build();
         foreach (var nested in spec.Properties)
         {
-            if (nested.Required && !map.ContainsKey(nested.Name) && !failures.Any(f => f.Property == $"{path}.{nested.Name}"))
+            if (nested.Required && !map.ContainsKey(nested.Name) && !failures.Any(f => Within(f.Property, $"{path}.{nested.Name}")))
             {
                 failures.Add(new($"{path}.{nested.Name}", $"{path}.{nested.Name} is required"));
             }
@@ -245,6 +245,10 @@ internal static class InputCheck
 
         return failures.Count > before ? null : PropertyValue.Create(map);
     }
+
+    // A failure about the property itself or anything inside it (buttons[1].label is within buttons).
+    private static bool Within(string failure, string property) =>
+        failure == property || (failure.StartsWith(property, StringComparison.Ordinal) && failure[property.Length] is '.' or '[');
 
     private static PropertyValue Wrap(PropertyValue value, bool secret) => secret ? PropertyValue.Secret(value) : value;
 

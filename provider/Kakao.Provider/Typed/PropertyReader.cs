@@ -121,7 +121,11 @@ internal sealed class PropertyReader
             {
                 items.Add(typed);
             }
-            else if (!_strict)
+            else if (_strict)
+            {
+                throw new InvalidInputException($"{itemPath} must not be null");
+            }
+            else
             {
                 // A list with an unknown or invalid item is not known as a whole.
                 _unknowns.Add(path);

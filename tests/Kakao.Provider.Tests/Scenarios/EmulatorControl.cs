@@ -77,6 +77,22 @@ internal sealed class EmulatorControl(Uri baseAddress, string projectId) : IDisp
         response.EnsureSuccessStatusCode();
     }
 
+    /// <summary>Sends a webhook call to the Sinch API behind the provider's back; the answer's JSON (null for 204/404).</summary>
+    public async Task<(int Status, JsonNode? Body)> WebhookApiAsync(HttpMethod method, string? webhookId, JsonObject? body, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(method, $"v1/projects/{projectId}/webhooks" + (webhookId is null ? "" : "/" + Uri.EscapeDataString(webhookId)));
+        request.Headers.Authorization = new AuthenticationHeaderValue(
+            "Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{Scenario.KeyId}:{Scenario.KeySecret}")));
+        if (body is not null)
+        {
+            request.Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json");
+        }
+
+        using var response = await _http.SendAsync(request, cancellationToken);
+        var text = await response.Content.ReadAsStringAsync(cancellationToken);
+        return ((int)response.StatusCode, text.Length == 0 ? null : JsonNode.Parse(text));
+    }
+
     public void Dispose() => _http.Dispose();
 
     private HttpRequestMessage ApiRequest(HttpMethod method, string plusFriendId)

@@ -128,7 +128,7 @@ public partial class PackageSchemaTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(tokens, Has.Count.EqualTo(5));
+            Assert.That(tokens, Has.Count.EqualTo(7), "KakaoSender, Webhook, two functions, SenderCategory, SenderCategoryTriple, WebhookTrigger");
             foreach (var token in tokens)
             {
                 Assert.That(token, Does.Match(TokenPattern()), token);

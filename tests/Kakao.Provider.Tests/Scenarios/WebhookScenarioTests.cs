@@ -1,0 +1,171 @@
+using System.Text.Json.Nodes;
+using Grpc.Core;
+using Kakao.EngineHarness.Lifecycle;
+using Kakao.EngineHarness.Results;
+using Kakao.EngineHarness.Values;
+
+namespace Kakao.Provider.Tests.Scenarios;
+
+/// <summary><c>kakao:index:Webhook</c> driven as the engine drives it, against the emulator.</summary>
+[Category("Scenario")]
+public class WebhookScenarioTests
+{
+    private const string WebhookType = "kakao:index:Webhook";
+
+    private static PropertyMap Inputs(string target = "https://hooks.example.com/kakao", string secret = "s3cret-one", params string[] triggers) => new()
+    {
+        ["target"] = target,
+        ["secret"] = PropertyValue.Secret(secret),
+        ["triggers"] = PropertyValue.Array(triggers.Length == 0 ? ["KAKAOTALK_SENDER_ACTIVE"] : triggers.Select(t => PropertyValue.String(t))),
+    };
+
+    private static Task<UpResult> UpAsync(Scenario scenario, PropertyMap inputs, string name = "hook") =>
+        scenario.Session.UpAsync(WebhookType, name, inputs, scenario.Token);
+
+    private static ResourceUrn Urn(Scenario scenario, string name = "hook") => scenario.Session.Urn(WebhookType, name);
+
+    private static async Task<IReadOnlyList<ReceivedRequest>> WebhookWritesAsync(Scenario scenario) =>
+        [.. (await scenario.Control.ApiRequestsAsync(scenario.Token)).Where(r => r.Path.Contains("/webhooks", StringComparison.Ordinal) && r.Method is "POST" or "PUT" or "PATCH" or "DELETE")];
+
+    [Test]
+    public async Task Create_NewWebhook_RecordsItsIdProjectAndSecret()
+    {
+        await using var scenario = await Scenario.StartAsync();
+
+        var up = await UpAsync(scenario, Inputs(triggers: ["ALL"]));
+
+        var (status, live) = await scenario.Control.WebhookApiAsync(HttpMethod.Get, up.State.Id, null, scenario.Token);
+        Assert.Multiple(() =>
+        {
+            Assert.That(up.Operation, Is.EqualTo(ResourceOperation.Create));
+            Assert.That(up.State.Id, Does.Match("^[0-9a-f]{32}$"));
+            Assert.That(up.State.Outputs["webhookId"], Is.EqualTo(PropertyValue.String(up.State.Id)));
+            Assert.That(up.State.Outputs["projectId"], Is.EqualTo(PropertyValue.String(Scenario.ProjectId)));
+            Assert.That(up.State.Outputs["secret"].IsSecret, Is.True, "the signing secret is secret in state");
+            Assert.That(status, Is.EqualTo(200));
+            Assert.That(live!["triggers"]!.AsArray().Select(t => t!.GetValue<string>()), Is.EqualTo(new[] { "ALL" }));
+        });
+    }
+
+    [Test]
+    public async Task Update_NewTargetAndTriggers_PatchesTheSameWebhookWithoutDeleteOrCreate()
+    {
+        await using var scenario = await Scenario.StartAsync();
+        var created = await UpAsync(scenario, Inputs());
+
+        var updated = await UpAsync(scenario, Inputs(target: "https://hooks.example.com/v2", triggers: ["KAKAOTALK_SENDER_ACTIVE", "KAKAOTALK_TEMPLATE_APPROVED"]));
+
+        var writes = await WebhookWritesAsync(scenario);
+        Assert.Multiple(() =>
+        {
+            Assert.That(updated.Operation, Is.EqualTo(ResourceOperation.Update));
+            Assert.That(updated.Diff!.Replaces, Is.Empty);
+            Assert.That(updated.State.Id, Is.EqualTo(created.State.Id));
+            Assert.That(writes.Select(w => w.Method), Is.EqualTo(new[] { "POST", "PATCH" }), "one create, then one PATCH: never a window without a subscription");
+            Assert.That(updated.State.Outputs["target"], Is.EqualTo(PropertyValue.String("https://hooks.example.com/v2")));
+        });
+    }
+
+    [Test]
+    public async Task Update_RotatedSecret_PatchesOnlyTheSecret()
+    {
+        await using var scenario = await Scenario.StartAsync();
+        await UpAsync(scenario, Inputs());
+
+        var rotated = await UpAsync(scenario, Inputs(secret: "s3cret-two"));
+
+        var patch = (await WebhookWritesAsync(scenario)).Single(w => w.Method == "PATCH");
+        var body = JsonNode.Parse(patch.Body!)!.AsObject();
+        Assert.Multiple(() =>
+        {
+            Assert.That(rotated.Operation, Is.EqualTo(ResourceOperation.Update));
+            Assert.That(body.Select(kv => kv.Key), Is.EqualTo(new[] { "secret" }));
+            Assert.That(rotated.State.Outputs["secret"], Is.EqualTo(PropertyValue.Secret("s3cret-two")));
+        });
+    }
+
+    [Test]
+    public async Task ImportOption_ExistingWebhookDeclaredAsIs_AdoptsItWithoutDiffOrWrites()
+    {
+        await using var scenario = await Scenario.StartAsync();
+        var original = await UpAsync(scenario, Inputs(), "created-elsewhere");
+        scenario.Session.State.Remove(Urn(scenario, "created-elsewhere"));
+
+        var import = await scenario.Session.UpAsync(WebhookType, "imported", Inputs(), new ResourceOptions { ImportId = original.State.Id }, scenario.Token);
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(import.Operation, Is.EqualTo(ResourceOperation.Import));
+            Assert.That(import.Diff!.Changes, Is.EqualTo(DiffChanges.None), "the secret Sinch never returns is taken as declared");
+            Assert.That((await WebhookWritesAsync(scenario)).Select(w => w.Method), Is.EqualTo(new[] { "POST" }));
+        });
+    }
+
+    [Test]
+    public async Task Refresh_TargetChangedOutOfBand_ShowsTheDrift()
+    {
+        await using var scenario = await Scenario.StartAsync();
+        var up = await UpAsync(scenario, Inputs());
+        await scenario.Control.WebhookApiAsync(HttpMethod.Patch, up.State.Id, new JsonObject { ["target"] = "https://elsewhere.example.com/x", ["triggers"] = new JsonArray("ALL") }, scenario.Token);
+
+        var refresh = await scenario.Session.RefreshAsync(Urn(scenario), scenario.Token);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(refresh.ChangedOutputs, Is.SupersetOf(new[] { "target", "triggers" }));
+            Assert.That(refresh.After!.Outputs["target"], Is.EqualTo(PropertyValue.String("https://elsewhere.example.com/x")));
+            Assert.That(refresh.After.Outputs["secret"].IsSecret, Is.True, "the secret state knows survives the refresh");
+        });
+    }
+
+    [Test]
+    public async Task Destroy_Webhook_DeletesIt_AndOneGoneAlreadyCountsAsDeleted()
+    {
+        await using var scenario = await Scenario.StartAsync();
+        var first = await UpAsync(scenario, Inputs(), "first");
+        var second = await UpAsync(scenario, Inputs(target: "https://hooks.example.com/second"), "second");
+        await scenario.Control.WebhookApiAsync(HttpMethod.Delete, second.State.Id, null, scenario.Token);
+
+        await scenario.Session.DestroyAsync(Urn(scenario, "first"), scenario.Token);
+        await scenario.Session.DestroyAsync(Urn(scenario, "second"), scenario.Token);
+
+        var (status, _) = await scenario.Control.WebhookApiAsync(HttpMethod.Get, first.State.Id, null, scenario.Token);
+        Assert.Multiple(() =>
+        {
+            Assert.That(status, Is.EqualTo(404));
+            Assert.That(scenario.Session.State.Find(Urn(scenario, "second")), Is.Null);
+        });
+    }
+
+    [Test]
+    public async Task Create_SixteenthWebhookOfAProject_AnswersTheLimitClearly()
+    {
+        await using var scenario = await Scenario.StartAsync();
+        for (int i = 0; i < 15; i++)
+        {
+            var body = new JsonObject { ["target"] = $"https://hooks.example.com/{i}", ["secret"] = "s", ["triggers"] = new JsonArray("ALL") };
+            var (status, _) = await scenario.Control.WebhookApiAsync(HttpMethod.Post, null, body, scenario.Token);
+            Assert.That(status, Is.EqualTo(201));
+        }
+
+        var error = Assert.ThrowsAsync<ProviderRpcException>(() => UpAsync(scenario, Inputs()));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error!.StatusCode, Is.EqualTo(StatusCode.ResourceExhausted));
+            Assert.That(error.Detail, Does.Contain("15 webhooks").And.Contain("webhook_limit_reached").And.Contain("pulumi import kakao:index:Webhook"));
+            Assert.That(scenario.Session.State.Find(Urn(scenario)), Is.Null);
+        });
+    }
+
+    [Test]
+    public async Task Check_PlainHttpTargetAndRepeatedTrigger_FailsNamingThem()
+    {
+        await using var scenario = await Scenario.StartAsync();
+
+        var error = Assert.ThrowsAsync<CheckFailedException>(() => scenario.Session.PreviewAsync(
+            WebhookType, "hook", Inputs(target: "http://hooks.example.com/x", triggers: ["ALL", "ALL"]), scenario.Token));
+
+        Assert.That(error!.Failures.Select(f => f.Property), Is.EquivalentTo(new[] { "target", "triggers" }));
+    }
+}
