@@ -24,6 +24,9 @@ public class CliAppTests
         public TimeProvider Time { get; init; } = TimeProvider.System;
         public string? Stdin { get; init; }
 
+        /// <summary>Standard input itself (instead of <see cref="Stdin"/>'s text).</summary>
+        public TextReader? StdinReader { get; init; }
+
         public Task<int> InvokeAsync(params string[] args) => InvokeAsync(CancellationToken.None, args);
 
         public Task<int> InvokeAsync(CancellationToken cancellationToken, params string[] args)
@@ -32,7 +35,7 @@ public class CliAppTests
             {
                 Console = _ => Console,
                 Environment = name => Environment.GetValueOrDefault(name),
-                StandardInput = new StringReader(Stdin ?? ""),
+                StandardInput = StdinReader ?? new StringReader(Stdin ?? ""),
                 Workspace = _ => Workspace.Object,
                 Clients = Clients,
                 TimeProvider = Time,
@@ -130,15 +133,15 @@ public class CliAppTests
     }
 
     [Test]
-    public async Task Verify_OtpFromEmulator_TakesApprovedSenderToActiveInOneRun()
+    public async Task Verify_OtpFromStdin_TakesApprovedSenderToActiveInOneRun()
     {
         await using var rig = await EmulatorRig.StartAsync();
         await rig.CreateSenderAsync();
-        var run = new Run { Environment = new() { ["CI"] = "true" } };
+        var run = new Run { Environment = new() { ["CI"] = "true" }, StdinReader = new PhoneReader(rig) };
         run.Workspace.Setup(w => w.RefreshAsync("dev", It.IsAny<PulumiRunOptions?>(), It.IsAny<CancellationToken>())).ReturnsAsync(new PulumiCommandResult("", ""));
         run.Workspace.Setup(w => w.ExportStackAsync("dev", false, It.IsAny<CancellationToken>())).ReturnsAsync(rig.Deployment(Senders.Id));
 
-        var exit = await run.InvokeAsync("verify", "--stack", "dev", "--otp-from", "emulator");
+        var exit = await run.InvokeAsync("verify", "--stack", "dev", "--otp-from", "stdin");
 
         Assert.That(exit, Is.Zero, run.Console.AllText);
         Assert.That((await rig.Client.GetSenderAsync(Senders.Id)).State, Is.EqualTo(SenderState.Active));
@@ -343,9 +346,9 @@ public class CliAppTests
     {
         await using var rig = await EmulatorRig.StartAsync();
         await rig.CreateSenderAsync();
-        var run = new Run { Environment = rig.Environment() };
+        var run = new Run { Environment = rig.Environment(), StdinReader = new PhoneReader(rig) };
 
-        Assert.That(await run.InvokeAsync("senders", "verify", Senders.Id, "--otp-from", "emulator", "--register"), Is.Zero, run.Console.AllText);
+        Assert.That(await run.InvokeAsync("senders", "verify", Senders.Id, "--otp-from", "stdin", "--register"), Is.Zero, run.Console.AllText);
         Assert.That((await rig.Client.GetSenderAsync(Senders.Id)).State, Is.EqualTo(SenderState.Active));
     }
 
