@@ -66,6 +66,30 @@ public class CliAppTests
     }
 
     [Test]
+    public async Task Verify_WebhookResourceWithoutListen_ExitsTwoSayingWhatItNeeds()
+    {
+        var run = new Run();
+
+        Assert.That(await run.InvokeAsync("verify", "--stack", "dev", "--webhook-resource", "hooks"), Is.EqualTo(2));
+        Assert.That(run.Console.AllText, Does.Contain("--webhook-resource needs --webhook-listen"));
+    }
+
+    [Test]
+    public async Task Verify_WebhookResourceNamed_ReadsTheStackWithShowSecretsAndNeverPrintsTheSecret()
+    {
+        var run = new Run();
+        var hooks = Webhooks.StackWebhooksTests.Workspace(Webhooks.StackWebhooksTests.Hook("hooks", "https://tunnel.example.com/", "whsec-cli-sentinel", triggers: ["KAKAOTALK_TEMPLATE_APPROVED"]));
+        run.Workspace.Setup(w => w.ExportStackAsync("dev", true, It.IsAny<CancellationToken>())).Returns(hooks.Object.ExportStackAsync("dev", true, CancellationToken.None));
+
+        var exit = await run.InvokeAsync("verify", "--stack", "dev", "--webhook-listen", "http://127.0.0.1:0", "--webhook-resource", "hooks");
+
+        // The chosen webhook cannot deliver activations: a configuration error before any sender is touched.
+        Assert.That(exit, Is.EqualTo(2), run.Console.AllText);
+        Assert.That(run.Console.AllText, Does.Contain("does not subscribe KAKAOTALK_SENDER_ACTIVE").And.Not.Contain("whsec-cli-sentinel"));
+        run.Workspace.Verify(w => w.ExportStackAsync("dev", true, It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Test]
     public async Task Verify_WebhookListenNotLoopback_ExitsTwo()
     {
         var run = new Run();
