@@ -12,7 +12,7 @@ namespace Kakao.Quickstart;
 /// <param name="Description">How it was obtained, for the step line.</param>
 internal sealed record PluginBuild(string ExecutablePath, string Description);
 
-/// <summary>Which plugin build the quick start makes (<c>-p:KakaoPluginBuild</c>, provider/Kakao.Provider/LocalPublish.props).</summary>
+/// <summary>Which plugin build the quick start makes (<c>-p:KakaoPluginBuild</c>, provider/Kakao.Provider/PluginBuilds.props).</summary>
 internal enum PluginBuildKind
 {
     /// <summary>Native AOT when clang and zlib are installed, else JIT (and one line saying why).</summary>
@@ -28,7 +28,7 @@ internal enum PluginBuildKind
 /// <summary>
 /// Publishes the plugin into <c>.pulumi-local/plugin</c> (the folder the root Pulumi.yaml names) with the
 /// documented <c>dotnet publish</c>, which makes the Native AOT binary when the toolchain is there (the project
-/// decides: provider/Kakao.Provider/LocalPublish.props), unless a fingerprint of its sources (paths, sizes,
+/// decides: provider/Kakao.Provider/PluginBuilds.props), unless a fingerprint of its sources (paths, sizes,
 /// write times, the build kind) matches the last successful publish: enumerating a few hundred files is far
 /// cheaper than even an up-to-date MSBuild run.
 /// </summary>
