@@ -38,7 +38,7 @@ public class WorkflowCheckerTests
     [Test]
     public void Check_MissingProjectPath_ReportsPathAndLine()
     {
-        var problems = Check(ValidWorkflow.Replace("provider/Kakao.Cli", "provider/Kakao.Driver", StringComparison.Ordinal));
+        var problems = Check(ValidWorkflow.Replace("provider/Kakao.Quickstart", "provider/Kakao.Driver", StringComparison.Ordinal));
 
         Assert.That(problems, Has.Count.EqualTo(1));
         Assert.That(problems[0], Does.Contain("'provider/Kakao.Driver'").And.StartWith("line 11"));
