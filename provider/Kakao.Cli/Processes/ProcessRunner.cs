@@ -25,18 +25,8 @@ internal sealed record ProcessRequest
     /// <summary>After cancellation: how long the child gets after SIGINT before its whole tree is killed.</summary>
     public TimeSpan InterruptGrace { get; init; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>Argument values that must never appear in a message (tokens, passphrases); see <see cref="Describe"/>.</summary>
-    public IReadOnlyCollection<string> SecretArguments { get; init; } = [];
-
-    /// <summary>
-    /// The command line for messages: the executable's name and the arguments, with every secret argument (and
-    /// any argument containing one) shown as <c>[secret]</c>. Environment values are never part of it.
-    /// </summary>
-    public string Describe() =>
-        string.Join(' ', Arguments.Select(Redact).Prepend(Path.GetFileName(FileName)));
-
-    private string Redact(string argument) =>
-        SecretArguments.Any(secret => secret.Length > 0 && argument.Contains(secret, StringComparison.Ordinal)) ? "[secret]" : argument;
+    /// <summary>Never the arguments or the environment (a passphrase, a token): callers name a command by its verb.</summary>
+    public override string ToString() => $"ProcessRequest {{ FileName = {Path.GetFileName(FileName)} }}";
 }
 
 /// <summary>How a child ended: its exit code, both streams in full, and its last lines (both streams, in arrival order).</summary>
@@ -47,7 +37,9 @@ internal sealed record ProcessResult(int ExitCode, string StandardOutput, string
 /// standard input, lines streamed to callbacks while the whole output is kept, any exit code returned (the
 /// caller decides what a failure means). Cancellation interrupts the child like Ctrl-C (pulumi then cancels its
 /// update and releases the stack lock) and kills its whole process tree after <see cref="ProcessRequest.InterruptGrace"/>.
-/// A missing executable surfaces as <see cref="System.ComponentModel.Win32Exception"/>.
+/// A missing executable surfaces as <see cref="System.ComponentModel.Win32Exception"/> (CliWrap's message names
+/// the file only). Secrets may be in the environment (<c>PULUMI_CONFIG_PASSPHRASE</c>) or the output (a
+/// <c>--show-secrets</c> export): neither is ever part of a message the runner makes.
 /// </summary>
 internal static class ProcessRunner
 {
