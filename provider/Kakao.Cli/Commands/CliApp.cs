@@ -11,7 +11,6 @@ internal sealed class CliApp(CliServices services)
         root.Subcommands.Add(VerifyCommand.Create(services));
         root.Subcommands.Add(StatusCommand.Create(services));
         root.Subcommands.Add(SendersCommand.Create(services));
-        root.Subcommands.Add(Quickstart.QuickstartCommand.Create(services));
         return root;
     }
 

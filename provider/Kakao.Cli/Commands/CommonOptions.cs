@@ -19,7 +19,7 @@ internal static class CommonOptions
 
     public static Option<string?> OtpFrom() => new("--otp-from")
     {
-        Description = "Where codes come from: prompt (default, terminals only), env:VAR, file:PATH, stdin, or emulator (the local emulator's phone). A value is a code or plusFriendId=code pairs.",
+        Description = "Where codes come from: prompt (default, terminals only), env:VAR, file:PATH or stdin. A value is a code or plusFriendId=code pairs.",
     };
 
     public static Option<DurationValue> Duration(string name, TimeSpan defaultValue, string description) => new(name)

@@ -17,9 +17,14 @@ internal static class VerifyCommand
         var json = CommonOptions.Json();
         var webhookListen = new Option<string?>("--webhook-listen") { Description = "Wait for KAKAOTALK_SENDER_* webhooks on this loopback URL (http://127.0.0.1:PORT) instead of polling." };
         var webhookTarget = new Option<string?>("--webhook-target") { Description = "Public URL Sinch calls (a tunnel to --webhook-listen); default: the listen URL." };
+        var webhookResource = new Option<string?>("--webhook-resource")
+        {
+            Description = "Use the stack's kakao:index:Webhook (its secret, its subscription) instead of registering one: NAME, or without a value the one whose target is the URL Sinch calls.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
 
         var command = new Command("verify", "Register and verify every sender of the stack waiting for its one-time code, then refresh the stack.");
-        foreach (var option in new Option[] { stack, cwd, senders, otpFrom, timeout, json, webhookListen, webhookTarget })
+        foreach (var option in new Option[] { stack, cwd, senders, otpFrom, timeout, json, webhookListen, webhookTarget, webhookResource })
         {
             command.Options.Add(option);
         }
@@ -36,8 +41,10 @@ internal static class VerifyCommand
             return CliErrors.GuardAsync(console, async () =>
             {
                 var otp = OtpSources.Create(result.GetValue(otpFrom), console, services.Environment, services.StandardInput);
-                var waiter = CreateWaiter(result.GetValue(webhookListen), result.GetValue(webhookTarget), console, services.TimeProvider);
                 var workspace = services.Workspace(Path.GetFullPath(result.GetValue(cwd) ?? Environment.CurrentDirectory));
+                var fromStack = result.GetResult(webhookResource) is not null;
+                var waiter = await CreateWaiterAsync(result.GetValue(webhookListen), result.GetValue(webhookTarget), fromStack ? new StackWebhookChoice(workspace, result.GetValue(stack), result.GetValue(webhookResource)) : null,
+                    console, services.TimeProvider, cancellationToken).ConfigureAwait(false);
                 var runner = new VerifyRunner(workspace, services.Clients, console, services.TimeProvider, services.Environment);
                 var settings = new VerifySettings
                 {
@@ -61,11 +68,15 @@ internal static class VerifyCommand
         return command;
     }
 
-    private static IActivationWaiter CreateWaiter(string? listen, string? target, Terminal.IConsoleIO console, TimeProvider time)
+    /// <summary>Where <c>--webhook-resource</c> looks: the stack, and the resource name if one was given.</summary>
+    private sealed record StackWebhookChoice(IPulumiWorkspace Workspace, string? Stack, string? Name);
+
+    private static async Task<IActivationWaiter> CreateWaiterAsync(string? listen, string? target, StackWebhookChoice? fromStack, Terminal.IConsoleIO console, TimeProvider time, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(listen))
         {
-            return new PollingActivationWaiter(time, console);
+            return fromStack is null ? new PollingActivationWaiter(time, console)
+                : throw new ConfigurationException("--webhook-resource needs --webhook-listen (the loopback URL the stack's webhook target forwards to).");
         }
 
         Uri? publicTarget = null;
@@ -74,7 +85,16 @@ internal static class VerifyCommand
             throw new ConfigurationException($"--webhook-target must be an https:// URL (or loopback http://), not '{target}'.");
         }
 
-        return new WebhookActivationWaiter(WebhookListener.ParseListenUrl(listen), publicTarget, console, time);
+        var listenUrl = WebhookListener.ParseListenUrl(listen);
+        StackWebhook? stackWebhook = null;
+        if (fromStack is not null)
+        {
+            // Port 0 is only known once listening, so a target can be matched only when one is fixed.
+            var callTarget = publicTarget ?? (listenUrl.Port == 0 ? null : listenUrl);
+            stackWebhook = await StackWebhooks.ResolveAsync(fromStack.Workspace, fromStack.Stack, fromStack.Name, callTarget, cancellationToken).ConfigureAwait(false);
+        }
+
+        return new WebhookActivationWaiter(listenUrl, publicTarget, console, time, stackWebhook);
     }
 
     private static string Summary(VerifyReport report) =>

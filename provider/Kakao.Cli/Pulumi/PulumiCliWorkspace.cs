@@ -1,7 +1,7 @@
 using System.ComponentModel;
-using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Kakao.Cli.Processes;
 
 namespace Kakao.Cli.Pulumi;
 
@@ -114,70 +114,37 @@ public sealed class PulumiCliWorkspace : IPulumiWorkspace
     private async Task<PulumiCommandResult> RunAsync(string command, List<string> args, PulumiRunOptions? streaming, CancellationToken cancellationToken)
     {
         args.AddRange(["--non-interactive", "--cwd", _options.WorkDir]);
-        using var process = new Process { StartInfo = CreateStartInfo(args) };
+        // No update nags, no colour codes in captured output; then the caller's variables.
+        var environment = new Dictionary<string, string?>(StringComparer.Ordinal) { ["PULUMI_SKIP_UPDATE_CHECK"] = "true", ["NO_COLOR"] = "1" };
+        foreach (var (name, value) in _options.EnvironmentVariables)
+        {
+            environment[name] = value;
+        }
+
+        ProcessResult result;
         try
         {
-            process.Start();
+            result = await ProcessRunner.RunAsync(new ProcessRequest
+            {
+                FileName = ResolveExecutable(),
+                Arguments = args,
+                Environment = environment,
+                OnStandardOutput = streaming?.OnStandardOutput,
+                OnStandardError = streaming?.OnStandardError,
+                InterruptGrace = _options.CancelGracePeriod,
+            }, cancellationToken).ConfigureAwait(false);
         }
         catch (Win32Exception ex)
         {
             throw new PulumiCommandException(PulumiErrorKind.CliNotFound, command, -1, CliNotFoundMessage, ex);
         }
 
-        process.StandardInput.Close();
-        var stdout = PumpAsync(process.StandardOutput, streaming?.OnStandardOutput);
-        var stderr = PumpAsync(process.StandardError, streaming?.OnStandardError);
-        try
+        if (result.ExitCode != 0)
         {
-            await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            await StopAsync(process).ConfigureAwait(false);
-            await DrainAsync(stdout, stderr).ConfigureAwait(false);
-            throw;
+            throw PulumiErrorClassifier.Classify(command, result.ExitCode, result.StandardError, result.StandardOutput);
         }
 
-        var output = await stdout.ConfigureAwait(false);
-        var error = await stderr.ConfigureAwait(false);
-        if (process.ExitCode != 0)
-        {
-            throw PulumiErrorClassifier.Classify(command, process.ExitCode, error, output);
-        }
-
-        return new PulumiCommandResult(output, error);
-    }
-
-    private ProcessStartInfo CreateStartInfo(List<string> args)
-    {
-        var info = new ProcessStartInfo(ResolveExecutable())
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var arg in args)
-        {
-            info.ArgumentList.Add(arg);
-        }
-
-        // No update nags, no colour codes in captured output.
-        info.Environment["PULUMI_SKIP_UPDATE_CHECK"] = "true";
-        info.Environment["NO_COLOR"] = "1";
-        foreach (var (name, value) in _options.EnvironmentVariables)
-        {
-            if (value is null)
-            {
-                info.Environment.Remove(name);
-            }
-            else
-            {
-                info.Environment[name] = value;
-            }
-        }
-
-        return info;
+        return new PulumiCommandResult(result.StandardOutput, result.StandardError);
     }
 
     private string ResolveExecutable()
@@ -201,52 +168,8 @@ public sealed class PulumiCliWorkspace : IPulumiWorkspace
             }
         }
 
-        // Not found: let Process.Start fail, which we turn into CliNotFound.
+        // Not found: let the start fail, which we turn into CliNotFound.
         return Path.Combine(Path.GetTempPath(), "pulumi-not-on-path-" + Guid.NewGuid().ToString("N"));
-    }
-
-    private async Task StopAsync(Process process)
-    {
-        if (process.HasExited)
-        {
-            return;
-        }
-
-        // Ask pulumi to stop the way Ctrl-C does, so it cancels the update and releases the stack lock.
-        ProcessSignals.Interrupt(process);
-        using var grace = new CancellationTokenSource(_options.CancelGracePeriod);
-        try
-        {
-            await process.WaitForExitAsync(grace.Token).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-        }
-    }
-
-    /// <summary>Lets the user see what pulumi said while stopping; a grandchild holding the pipe cannot block us.</summary>
-    private static async Task DrainAsync(Task<string> stdout, Task<string> stderr)
-    {
-        try
-        {
-            await Task.WhenAll(stdout, stderr).WaitAsync(TimeSpan.FromSeconds(2)).ConfigureAwait(false);
-        }
-        catch (TimeoutException)
-        {
-        }
-    }
-
-    private static async Task<string> PumpAsync(StreamReader reader, Action<string>? onLine)
-    {
-        var all = new System.Text.StringBuilder();
-        while (await reader.ReadLineAsync().ConfigureAwait(false) is { } line)
-        {
-            all.AppendLine(line);
-            onLine?.Invoke(line);
-        }
-
-        return all.ToString();
     }
 
     private static JsonNode? ParseJson(string text, string command)

@@ -18,11 +18,6 @@ internal static class OtpSources
             return new StdinOtpSource(stdin);
         }
 
-        if (text.Equals("emulator", StringComparison.OrdinalIgnoreCase))
-        {
-            return new EmulatorOtpSource();
-        }
-
         if (text.StartsWith("env:", StringComparison.OrdinalIgnoreCase) && text.Length > 4)
         {
             return new EnvOtpSource(text[4..], env);
@@ -33,6 +28,6 @@ internal static class OtpSources
             return new FileOtpSource(text[5..]);
         }
 
-        throw new ConfigurationException($"Unknown --otp-from '{text}': use prompt, env:VAR, file:PATH, stdin or emulator.");
+        throw new ConfigurationException($"Unknown --otp-from '{text}': use prompt, env:VAR, file:PATH or stdin.");
     }
 }

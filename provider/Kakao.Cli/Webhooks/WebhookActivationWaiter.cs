@@ -9,7 +9,9 @@ namespace Kakao.Cli.Webhooks;
 /// <summary>
 /// Waits for ACTIVE through webhook callbacks instead of polling. Registers one webhook per project (target =
 /// the listener, a fresh random secret, the <c>KAKAOTALK_SENDER_*</c> triggers) the first time it is needed
-/// and deletes them all on dispose. A slow safety poll covers a lost callback.
+/// and deletes them all on dispose. With the stack's own Webhook resource (<c>--webhook-resource</c>) its secret
+/// checks the callbacks and its project needs no registration of the run's own (nor a delete: the stack owns it).
+/// A slow safety poll covers a lost callback.
 /// </summary>
 internal sealed class WebhookActivationWaiter : IActivationWaiter
 {
@@ -18,7 +20,9 @@ internal sealed class WebhookActivationWaiter : IActivationWaiter
 
     public static readonly TimeSpan SafetyPollInterval = TimeSpan.FromMinutes(1);
 
-    private readonly string _secret = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+    private readonly string _secret;
+    private readonly StackWebhook? _stackWebhook;
+    private readonly HashSet<ProvisioningClient> _usingStackWebhook = [];
     private readonly WebhookInbox _inbox = new();
     private readonly Dictionary<ProvisioningClient, Webhook> _registered = [];
     private readonly WebhookListener _listener;
@@ -26,10 +30,13 @@ internal sealed class WebhookActivationWaiter : IActivationWaiter
     private readonly IConsoleIO _console;
     private readonly TimeProvider _timeProvider;
 
-    public WebhookActivationWaiter(Uri listenUrl, Uri? publicTarget, IConsoleIO console, TimeProvider timeProvider)
+    public WebhookActivationWaiter(Uri listenUrl, Uri? publicTarget, IConsoleIO console, TimeProvider timeProvider, StackWebhook? stackWebhook = null)
     {
         _console = console;
         _timeProvider = timeProvider;
+        _stackWebhook = stackWebhook;
+        // The stack's secret also signs what Sinch sends to a subscription the run registers in another project.
+        _secret = stackWebhook?.Secret ?? Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
         _listener = WebhookListener.Start(listenUrl, new WebhookSignatureValidator(_secret, timeProvider), _inbox, console);
         _target = publicTarget ?? _listener.Address;
     }
@@ -78,8 +85,15 @@ internal sealed class WebhookActivationWaiter : IActivationWaiter
     /// <summary>Registers this run's webhook in the client's project (once); waiting does it on demand too.</summary>
     public async Task EnsureRegisteredAsync(ProvisioningClient client, CancellationToken cancellationToken)
     {
-        if (_registered.ContainsKey(client))
+        if (_registered.ContainsKey(client) || _usingStackWebhook.Contains(client))
         {
+            return;
+        }
+
+        if (_stackWebhook is { } stackWebhook && stackWebhook.Covers(client.ProjectId))
+        {
+            _usingStackWebhook.Add(client);
+            _console.Info($"Listening for webhooks on {_listener.Address} through the stack's {stackWebhook} in project {client.ProjectId}.");
             return;
         }
 

@@ -8,22 +8,32 @@ internal static class ProcessMemory
     /// <summary>VmRSS (now) and VmHWM (peak) in MB.</summary>
     public static (double Rss, double Peak) Read(int processId)
     {
-        double rss = 0, peak = 0;
-        foreach (var line in File.ReadLines($"/proc/{processId}/status"))
+        var figures = ReadAll(processId);
+        return (figures.Rss, figures.Peak);
+    }
+
+    /// <summary>
+    /// VmRSS, VmHWM and the split of the resident set: RssAnon (the GC heap, JIT-compiled code, native
+    /// allocations: what grows with use) and RssFile (mapped binaries and assemblies: fixed), in MB.
+    /// </summary>
+    public static (double Rss, double Peak, double Anon, double File) ReadAll(int processId)
+    {
+        double rss = 0, peak = 0, anon = 0, file = 0;
+        foreach (var line in System.IO.File.ReadLines($"/proc/{processId}/status"))
         {
-            if (line.StartsWith("VmRSS:", StringComparison.Ordinal))
+            var value = line.StartsWith("Vm", StringComparison.Ordinal) || line.StartsWith("Rss", StringComparison.Ordinal) ? Kilobytes(line) / 1024 : 0;
+            switch (line.Split(':')[0])
             {
-                rss = Kilobytes(line) / 1024;
-            }
-            else if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
-            {
-                peak = Kilobytes(line) / 1024;
+                case "VmRSS": rss = value; break;
+                case "VmHWM": peak = value; break;
+                case "RssAnon": anon = value; break;
+                case "RssFile": file = value; break;
             }
         }
 
-        return (rss, peak);
+        return (rss, peak, anon, file);
     }
 
     private static double Kilobytes(string line) =>
-        double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture);
+        double.Parse(line.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture);
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using CliWrap.Buffered;
 
 namespace Kakao.Benchmarks.Runner;
 
@@ -96,18 +97,12 @@ internal sealed class Builds(string root, RunnerOptions options, TextWriter log)
 
     private static async Task<(int ExitCode, string Output)> RunDotnetAsync(string[] arguments, CancellationToken cancellationToken)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("Cannot start dotnet.");
-        var stdout = process.StandardOutput.ReadToEndAsync(cancellationToken);
-        var stderr = process.StandardError.ReadToEndAsync(cancellationToken);
-        await process.WaitForExitAsync(cancellationToken);
-        return (process.ExitCode, await stdout + await stderr);
+        // CliWrap, the repository's one process runner library: Ctrl-C of the runner kills the build's process tree.
+        var result = await CliWrap.Cli.Wrap("dotnet")
+            .WithArguments(arguments)
+            .WithEnvironmentVariables(new Dictionary<string, string?> { ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1", ["DOTNET_NOLOGO"] = "1" })
+            .WithValidation(CliWrap.CommandResultValidation.None)
+            .ExecuteBufferedAsync(cancellationToken);
+        return (result.ExitCode, result.StandardOutput + result.StandardError);
     }
 }

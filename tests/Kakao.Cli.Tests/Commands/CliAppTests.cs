@@ -24,6 +24,9 @@ public class CliAppTests
         public TimeProvider Time { get; init; } = TimeProvider.System;
         public string? Stdin { get; init; }
 
+        /// <summary>Standard input itself (instead of <see cref="Stdin"/>'s text).</summary>
+        public TextReader? StdinReader { get; init; }
+
         public Task<int> InvokeAsync(params string[] args) => InvokeAsync(CancellationToken.None, args);
 
         public Task<int> InvokeAsync(CancellationToken cancellationToken, params string[] args)
@@ -32,7 +35,7 @@ public class CliAppTests
             {
                 Console = _ => Console,
                 Environment = name => Environment.GetValueOrDefault(name),
-                StandardInput = new StringReader(Stdin ?? ""),
+                StandardInput = StdinReader ?? new StringReader(Stdin ?? ""),
                 Workspace = _ => Workspace.Object,
                 Clients = Clients,
                 TimeProvider = Time,
@@ -60,6 +63,30 @@ public class CliAppTests
 
         Assert.That(await run.InvokeAsync("--help"), Is.Zero);
         Assert.That(run.Out.ToString(), Does.Contain("verify").And.Contain("status").And.Contain("senders"));
+    }
+
+    [Test]
+    public async Task Verify_WebhookResourceWithoutListen_ExitsTwoSayingWhatItNeeds()
+    {
+        var run = new Run();
+
+        Assert.That(await run.InvokeAsync("verify", "--stack", "dev", "--webhook-resource", "hooks"), Is.EqualTo(2));
+        Assert.That(run.Console.AllText, Does.Contain("--webhook-resource needs --webhook-listen"));
+    }
+
+    [Test]
+    public async Task Verify_WebhookResourceNamed_ReadsTheStackWithShowSecretsAndNeverPrintsTheSecret()
+    {
+        var run = new Run();
+        var hooks = Webhooks.StackWebhooksTests.Workspace(Webhooks.StackWebhooksTests.Hook("hooks", "https://tunnel.example.com/", "whsec-cli-sentinel", triggers: ["KAKAOTALK_TEMPLATE_APPROVED"]));
+        run.Workspace.Setup(w => w.ExportStackAsync("dev", true, It.IsAny<CancellationToken>())).Returns(hooks.Object.ExportStackAsync("dev", true, CancellationToken.None));
+
+        var exit = await run.InvokeAsync("verify", "--stack", "dev", "--webhook-listen", "http://127.0.0.1:0", "--webhook-resource", "hooks");
+
+        // The chosen webhook cannot deliver activations: a configuration error before any sender is touched.
+        Assert.That(exit, Is.EqualTo(2), run.Console.AllText);
+        Assert.That(run.Console.AllText, Does.Contain("does not subscribe KAKAOTALK_SENDER_ACTIVE").And.Not.Contain("whsec-cli-sentinel"));
+        run.Workspace.Verify(w => w.ExportStackAsync("dev", true, It.IsAny<CancellationToken>()), Times.Once);
     }
 
     [Test]
@@ -130,15 +157,15 @@ public class CliAppTests
     }
 
     [Test]
-    public async Task Verify_OtpFromEmulator_TakesApprovedSenderToActiveInOneRun()
+    public async Task Verify_OtpFromStdin_TakesApprovedSenderToActiveInOneRun()
     {
         await using var rig = await EmulatorRig.StartAsync();
         await rig.CreateSenderAsync();
-        var run = new Run { Environment = new() { ["CI"] = "true" } };
+        var run = new Run { Environment = new() { ["CI"] = "true" }, StdinReader = new PhoneReader(rig) };
         run.Workspace.Setup(w => w.RefreshAsync("dev", It.IsAny<PulumiRunOptions?>(), It.IsAny<CancellationToken>())).ReturnsAsync(new PulumiCommandResult("", ""));
         run.Workspace.Setup(w => w.ExportStackAsync("dev", false, It.IsAny<CancellationToken>())).ReturnsAsync(rig.Deployment(Senders.Id));
 
-        var exit = await run.InvokeAsync("verify", "--stack", "dev", "--otp-from", "emulator");
+        var exit = await run.InvokeAsync("verify", "--stack", "dev", "--otp-from", "stdin");
 
         Assert.That(exit, Is.Zero, run.Console.AllText);
         Assert.That((await rig.Client.GetSenderAsync(Senders.Id)).State, Is.EqualTo(SenderState.Active));
@@ -343,9 +370,9 @@ public class CliAppTests
     {
         await using var rig = await EmulatorRig.StartAsync();
         await rig.CreateSenderAsync();
-        var run = new Run { Environment = rig.Environment() };
+        var run = new Run { Environment = rig.Environment(), StdinReader = new PhoneReader(rig) };
 
-        Assert.That(await run.InvokeAsync("senders", "verify", Senders.Id, "--otp-from", "emulator", "--register"), Is.Zero, run.Console.AllText);
+        Assert.That(await run.InvokeAsync("senders", "verify", Senders.Id, "--otp-from", "stdin", "--register"), Is.Zero, run.Console.AllText);
         Assert.That((await rig.Client.GetSenderAsync(Senders.Id)).State, Is.EqualTo(SenderState.Active));
     }
 

@@ -96,13 +96,10 @@ public class OtpSourcesTests
         Assert.Throws<ConfigurationException>(() => OtpSources.Create("vault:x", new FakeConsole(), _ => null, TextReader.Null));
 
     [Test]
-    public async Task EmulatorSource_RemoteEndpoint_RefusesWithoutCallingIt()
+    public void Create_Emulator_IsConfigurationErrorInTheInstalledTool()
     {
-        var source = OtpSources.Create("emulator", new FakeConsole(), _ => null, TextReader.Null);
-
-        var read = await source.ReadAsync(new OtpRequest("@a", "p", new Uri("https://provisioning.api.sinch.com")), CancellationToken.None);
-
-        Assert.That(read.Code, Is.Null);
-        Assert.That(read.Problem, Does.Contain("loopback"));
+        // The emulator's phone belongs to the quick start (provider/Kakao.Quickstart), not to the tool users install.
+        var ex = Assert.Throws<ConfigurationException>(() => OtpSources.Create("emulator", new FakeConsole(), _ => null, TextReader.Null));
+        Assert.That(ex!.Message, Does.Contain("prompt, env:VAR, file:PATH or stdin"));
     }
 }

@@ -5,7 +5,7 @@ public class WorkflowCheckerTests
 {
     private static readonly HashSet<string> ExistingPaths = new(StringComparer.Ordinal)
     {
-        "provider", "provider/Kakao.Cli", "provider/Kakao.Provider", ".ci", ".ci/run", "examples", "examples/csharp",
+        "provider", "provider/Kakao.Cli", "provider/Kakao.Quickstart", "provider/Kakao.Provider", ".ci", ".ci/run", "examples", "examples/csharp",
         "KakaoPulumi.sln",
     };
 
@@ -20,7 +20,7 @@ public class WorkflowCheckerTests
             steps:
               - uses: actions/checkout@v4
               - run: bash .ci/run
-              - run: dotnet run --project provider/Kakao.Cli -- quickstart
+              - run: dotnet run --project provider/Kakao.Quickstart
               - run: dotnet publish provider/Kakao.Provider -o provider/Kakao.Provider/bin/out
               - working-directory: examples/csharp
                 run: ls sdks/kakao && dotnet test KakaoPulumi.sln
@@ -38,7 +38,7 @@ public class WorkflowCheckerTests
     [Test]
     public void Check_MissingProjectPath_ReportsPathAndLine()
     {
-        var problems = Check(ValidWorkflow.Replace("provider/Kakao.Cli", "provider/Kakao.Driver", StringComparison.Ordinal));
+        var problems = Check(ValidWorkflow.Replace("provider/Kakao.Quickstart", "provider/Kakao.Driver", StringComparison.Ordinal));
 
         Assert.That(problems, Has.Count.EqualTo(1));
         Assert.That(problems[0], Does.Contain("'provider/Kakao.Driver'").And.StartWith("line 11"));

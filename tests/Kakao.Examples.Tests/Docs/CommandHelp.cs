@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
+using CliWrap.Buffered;
 using System.Text.RegularExpressions;
 
 namespace Kakao.Examples.Tests.Docs;
@@ -79,37 +79,28 @@ internal sealed partial class CommandHelp(string assemblyPath)
             throw new FileNotFoundException($"{Path.GetFileName(assemblyPath)} is not built next to the tests.", assemblyPath);
         }
 
-        var info = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-        };
-        info.ArgumentList.Add(assemblyPath);
-        foreach (var argument in arguments)
-        {
-            info.ArgumentList.Add(argument);
-        }
-
         // No credentials or endpoints of the machine running the tests may change what the help says.
+        var environment = new Dictionary<string, string?>(StringComparer.Ordinal) { ["NO_COLOR"] = "1" };
         foreach (var name in new[] { "SINCH_PROJECT_ID", "SINCH_KEY_ID", "SINCH_KEY_SECRET", "KAKAO_ENDPOINT", "KAKAO_AUTH_ENDPOINT", "KAKAO_AUTH_MODE" })
         {
-            info.Environment.Remove(name);
+            environment[name] = null;
         }
 
-        info.Environment["NO_COLOR"] = "1";
-        using var process = Process.Start(info)!;
-        process.StandardInput.Close();
-        var error = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
+        // CliWrap, the repository's one process runner library; past two minutes the process tree is killed.
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        try
         {
-            process.Kill(entireProcessTree: true);
+            var result = CliWrap.Cli.Wrap(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+                .WithArguments([assemblyPath, .. arguments])
+                .WithEnvironmentVariables(environment)
+                .WithValidation(CliWrap.CommandResultValidation.None)
+                .ExecuteBufferedAsync(timeout.Token).GetAwaiter().GetResult();
+            return (result.ExitCode, result.StandardOutput + result.StandardError);
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested)
+        {
             throw new TimeoutException($"{Path.GetFileName(assemblyPath)} {string.Join(' ', arguments)} did not exit within 2 minutes.");
         }
-
-        return (process.ExitCode, output + error.GetAwaiter().GetResult());
     }
 
     [GeneratedRegex(@"^(\w[\w ]*):\s*$")]

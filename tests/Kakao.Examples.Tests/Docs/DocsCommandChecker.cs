@@ -29,7 +29,7 @@ internal sealed partial class DocsCommandChecker
     /// <summary>Build outputs that a tool, not a documented command line, writes.</summary>
     public static readonly IReadOnlyDictionary<string, string> ToolOutputs = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        [".pulumi-local/plugin"] = "kakao quickstart publishes the plugin there (provider/Kakao.Cli/Quickstart/PluginBuilder.cs)",
+        [".pulumi-local/plugin"] = "the quick start publishes the plugin there (provider/Kakao.Quickstart/PluginBuilder.cs)",
         ["artifacts/bench"] = "the benchmark runner builds its variants there (tests/Kakao.Benchmarks/Runner/Builds.cs)",
     };
 

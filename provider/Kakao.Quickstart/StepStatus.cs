@@ -1,6 +1,6 @@
 using Kakao.Cli.Terminal;
 
-namespace Kakao.Cli.Quickstart;
+namespace Kakao.Quickstart;
 
 /// <summary>
 /// Shows a long step: behind a spinner at a terminal, unless its output is streamed line by line (a spinner and

@@ -1,4 +1,4 @@
-namespace Kakao.Cli.Quickstart;
+namespace Kakao.Quickstart;
 
 /// <summary>Which engine takes the sender through its journey.</summary>
 internal enum QuickstartEngine
@@ -13,7 +13,7 @@ internal enum QuickstartEngine
     Harness,
 }
 
-/// <summary>What <c>kakao quickstart</c> was asked to do.</summary>
+/// <summary>What the quick start was asked to do.</summary>
 internal sealed record QuickstartSettings
 {
     public QuickstartEngine Engine { get; init; } = QuickstartEngine.Auto;
@@ -32,6 +32,9 @@ internal sealed record QuickstartSettings
 
     /// <summary>An already built plugin executable (harness only): no <c>dotnet publish</c>.</summary>
     public string? PluginPath { get; init; }
+
+    /// <summary>Which plugin build to make (default: Native AOT when the toolchain is installed).</summary>
+    public PluginBuildKind Build { get; init; } = PluginBuildKind.Auto;
 }
 
 /// <summary>

@@ -1,12 +1,11 @@
 using Kakao.Cli.Terminal;
-using Kakao.Cli.Verification;
 using Kakao.EngineHarness;
 using Kakao.EngineHarness.Lifecycle;
 using Kakao.EngineHarness.Results;
 using Kakao.EngineHarness.Values;
 using Kakao.Provisioning;
 
-namespace Kakao.Cli.Quickstart;
+namespace Kakao.Quickstart;
 
 /// <summary>
 /// The journey without the pulumi CLI: the engine harness starts the same plugin build the way the engine

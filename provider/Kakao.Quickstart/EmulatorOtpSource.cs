@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
 
-namespace Kakao.Cli.Verification;
+namespace Kakao.Quickstart;
 
 /// <summary>
 /// Demos and tests against the local emulator: reads the code the emulator "sent" to the admin phone from its

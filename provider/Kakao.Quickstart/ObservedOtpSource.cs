@@ -1,8 +1,7 @@
-using Kakao.Cli.Verification;
 using Kakao.Provisioning;
 using Kakao.Provisioning.Models;
 
-namespace Kakao.Cli.Quickstart;
+namespace Kakao.Quickstart;
 
 /// <summary>
 /// The driver's code source (the emulator's phone) with one addition for the journey: before each code is read

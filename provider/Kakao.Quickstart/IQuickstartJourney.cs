@@ -1,4 +1,4 @@
-namespace Kakao.Cli.Quickstart;
+namespace Kakao.Quickstart;
 
 /// <summary>One way of taking the sender from nothing to ACTIVE: the pulumi CLI, or the engine harness.</summary>
 internal interface IQuickstartJourney

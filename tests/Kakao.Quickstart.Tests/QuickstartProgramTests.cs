@@ -1,7 +1,6 @@
-using Kakao.Cli.Quickstart;
 using Kakao.EngineHarness.Values;
 
-namespace Kakao.Cli.Tests.Quickstart;
+namespace Kakao.Quickstart.Tests;
 
 /// <summary>The root Pulumi.yaml read the way the engine harness path needs it.</summary>
 public class QuickstartProgramTests

@@ -1,4 +1,4 @@
-namespace Kakao.Cli.Quickstart;
+namespace Kakao.Quickstart;
 
 /// <summary>
 /// Sinch's reviewer, played through the emulator's control API

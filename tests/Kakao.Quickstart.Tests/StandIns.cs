@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Kakao.Cli.Tests.Support;
 
-namespace Kakao.Cli.Tests.Quickstart;
+namespace Kakao.Quickstart.Tests;
 
 /// <summary>
 /// Stand-ins for the executables the quick start runs, written into a <see cref="QuickstartWorld"/>'s bin folder.
@@ -28,6 +28,10 @@ internal static class StandIns
             out=""; prev=""
             for a in "$@"; do [ "$prev" = "-o" ] && out="$a"; prev="$a"; done
             mkdir -p "$out"; printf '#!/bin/sh\n' > "$out/pulumi-resource-kakao"; chmod +x "$out/pulumi-resource-kakao"
+            if [ -f "$dir/dotnet.jit" ]; then
+              echo "  pulumi-resource-kakao: JIT build, because Native AOT needs clang and zlib1g-dev (apt-get install -y clang zlib1g-dev); the JIT build uses more memory (docs/performance.md)."
+              : > "$out/pulumi-resource-kakao.dll"
+            fi
             echo "  Kakao.Provider -> $PWD/$out/"
             """);
         world.Environment["DOTNET_HOST_PATH"] = path;
@@ -101,6 +105,9 @@ internal static class StandIns
         provider["inputs"]!["keyId"] = "emulator-key";
         File.WriteAllText(Path.Combine(world.Bin, "export.json"), export.ToJsonString(), Encoding.UTF8);
     }
+
+    /// <summary>Makes the <c>dotnet</c> stand-in publish as on a machine without clang/zlib: the JIT build and the project's line saying why.</summary>
+    public static void JitOnly(QuickstartWorld world) => File.WriteAllText(Path.Combine(world.Bin, "dotnet.jit"), "");
 
     public static void Fail(QuickstartWorld world, string command) => File.WriteAllText(Path.Combine(world.Bin, command + ".fail"), "");
 

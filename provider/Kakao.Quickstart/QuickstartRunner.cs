@@ -6,10 +6,10 @@ using Kakao.EngineHarness.Hosting;
 using Kakao.EngineHarness.Results;
 using Kakao.Provisioning;
 
-namespace Kakao.Cli.Quickstart;
+namespace Kakao.Quickstart;
 
 /// <summary>
-/// <c>kakao quickstart</c>: finds the clone, starts the emulator in-process (reviews approved on cue, see
+/// The quick start: finds the clone, starts the emulator in-process (reviews approved on cue, see
 /// <see cref="EmulatorReviewer"/>), builds the
 /// plugin, takes the root Pulumi.yaml's sender to ACTIVE with the pulumi CLI or, without it, with the engine
 /// harness, prints the journey, and cleans up whatever happens (failure, timeout, Ctrl-C). Exit 0 only when
@@ -171,7 +171,7 @@ internal sealed class QuickstartRunner(
                 : throw new QuickstartStepException((int)ExitCode.UsageError, $"--plugin {prebuilt}: no such file.");
         }
 
-        return await new PluginBuilder(ExecutableSearch.Dotnet(env), console, timeProvider).EnsureBuiltAsync(root, settings.Verbose, cancellationToken).ConfigureAwait(false);
+        return await new PluginBuilder(ExecutableSearch.Dotnet(env), console, timeProvider, settings.Build).EnsureBuiltAsync(root, settings.Verbose, cancellationToken).ConfigureAwait(false);
     }
 
     private void Summarize(IQuickstartJourney journey, QuickstartProgram program, string endpoint, bool keep, int code)

@@ -1,4 +1,4 @@
-namespace Kakao.Cli.Quickstart;
+namespace Kakao.Quickstart;
 
 /// <summary>Finds the clone the quick start runs in: the nearest folder up the tree holding <c>KakaoPulumi.sln</c>.</summary>
 internal static class RepositoryRoot

@@ -1,4 +1,4 @@
-namespace Kakao.Cli.Quickstart;
+namespace Kakao.Quickstart;
 
 /// <summary>Finds executables the way a shell does, on the PATH the run was given (tests give their own).</summary>
 internal static class ExecutableSearch

@@ -1,10 +1,10 @@
 using System.Net.Sockets;
 using System.Text.RegularExpressions;
 
-namespace Kakao.Cli.Tests.Quickstart;
+namespace Kakao.Quickstart.Tests;
 
 /// <summary>
-/// <c>kakao quickstart</c> without the pulumi CLI: the real plugin (built next to the tests) driven by the engine
+/// The quick start without the pulumi CLI: the real plugin (built next to the tests) driven by the engine
 /// harness against the in-process emulator, end to end.
 /// </summary>
 [Platform(Exclude = "Win", Reason = "The clone's stand-in executables are bash scripts.")]

@@ -1,11 +1,10 @@
-using Kakao.Cli.Commands;
 using Kakao.Cli.Terminal;
 using Kakao.Cli.Tests.Support;
 
-namespace Kakao.Cli.Tests.Quickstart;
+namespace Kakao.Quickstart.Tests;
 
 /// <summary>
-/// A throw-away clone for <c>kakao quickstart</c>: a temp folder with <c>KakaoPulumi.sln</c> and a copy of the
+/// A throw-away clone for the quick start: a temp folder with <c>KakaoPulumi.sln</c> and a copy of the
 /// real root Pulumi.yaml (so the run never writes into this repository), a bin folder for stand-in executables,
 /// and the environment the command sees (PATH = that bin folder and the system folders).
 /// </summary>
@@ -50,16 +49,14 @@ internal sealed class QuickstartWorld : IDisposable
 
     public Task<int> RunAsync(CancellationToken cancellationToken, params string[] args)
     {
-        var services = new CliServices
+        var services = new QuickstartServices
         {
-            Console = _ => new StatusHook(Console, message => OnStatus?.Invoke(message)),
+            Console = new StatusHook(Console, message => OnStatus?.Invoke(message)),
             Environment = name => Environment.GetValueOrDefault(name),
-            StandardInput = TextReader.Null,
-            Workspace = _ => throw new InvalidOperationException("quickstart builds its own workspace"),
             Clients = new ProvisioningClientFactory(TimeProvider.System),
             TimeProvider = Time,
         };
-        return new CliApp(services).RunAsync(["quickstart", "--cwd", Root, .. args], TextWriter.Null, TextWriter.Null, cancellationToken);
+        return QuickstartCommand.RunAsync(["--cwd", Root, .. args], services, cancellationToken);
     }
 
     /// <summary>Writes an executable bash script into <see cref="Bin"/>.</summary>

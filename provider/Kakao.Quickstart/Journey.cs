@@ -1,6 +1,6 @@
 using Kakao.Cli.Terminal;
 
-namespace Kakao.Cli.Quickstart;
+namespace Kakao.Quickstart;
 
 /// <summary>One observed stop of the sender's journey: which step saw it, the status, and what it means.</summary>
 internal sealed record JourneyStep(string Step, string Status, string Meaning);

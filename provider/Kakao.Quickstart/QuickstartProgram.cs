@@ -4,7 +4,7 @@ using Kakao.Provisioning;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace Kakao.Cli.Quickstart;
+namespace Kakao.Quickstart;
 
 /// <summary>
 /// The root Pulumi.yaml as the engine harness needs it: the explicit <c>pulumi:providers:kakao</c> resource's

@@ -1,12 +1,12 @@
 using System.ComponentModel;
 using System.Text.Json.Nodes;
+using Kakao.Cli.Processes;
 using Kakao.Cli.Pulumi;
 using Kakao.Cli.Terminal;
-using Kakao.Cli.Verification;
 using Kakao.Provisioning;
 using Kakao.Provisioning.Models;
 
-namespace Kakao.Cli.Quickstart;
+namespace Kakao.Quickstart;
 
 /// <summary>
 /// The journey with the real pulumi CLI on the root Pulumi.yaml: a local file backend in a temporary folder
@@ -80,8 +80,14 @@ internal sealed class PulumiJourney : IQuickstartJourney
     {
         try
         {
-            var result = await ChildProcess.RunAsync(pulumiPath, ["version"], root, new Dictionary<string, string?> { ["PATH"] = env("PATH"), ["PULUMI_SKIP_UPDATE_CHECK"] = "true" },
-                null, TimeSpan.FromSeconds(2), cancellationToken).ConfigureAwait(false);
+            var result = await ProcessRunner.RunAsync(new ProcessRequest
+            {
+                FileName = pulumiPath,
+                Arguments = ["version"],
+                WorkingDirectory = root,
+                Environment = new Dictionary<string, string?> { ["PATH"] = env("PATH"), ["PULUMI_SKIP_UPDATE_CHECK"] = "true" },
+                InterruptGrace = TimeSpan.FromSeconds(2),
+            }, cancellationToken).ConfigureAwait(false);
             return result.ExitCode == 0 ? result.Tail.FirstOrDefault(l => l.Trim().Length > 0)?.Trim() ?? "unknown version" : null;
         }
         catch (Win32Exception)
@@ -204,7 +210,7 @@ internal sealed class PulumiJourney : IQuickstartJourney
             lock (tail)
             {
                 tail.Enqueue(line);
-                if (tail.Count > ChildProcess.TailLines)
+                if (tail.Count > ProcessRunner.TailLines)
                 {
                     tail.Dequeue();
                 }
@@ -236,11 +242,20 @@ internal sealed class PulumiJourney : IQuickstartJourney
     private async Task RunPulumiAsync(string command, List<string> arguments, CancellationToken cancellationToken)
     {
         arguments.AddRange(["--non-interactive", "--cwd", _root]);
-        ChildProcessResult result;
+        ProcessResult result;
         try
         {
-            result = await ChildProcess.RunAsync(_pulumi, arguments, _root, _pulumiEnvironment, _verbose ? line => _console.Info("  " + line) : null,
-                TimeSpan.FromSeconds(30), cancellationToken).ConfigureAwait(false);
+            Action<string>? show = _verbose ? line => _console.Info("  " + line) : null;
+            result = await ProcessRunner.RunAsync(new ProcessRequest
+            {
+                FileName = _pulumi,
+                Arguments = arguments,
+                WorkingDirectory = _root,
+                Environment = _pulumiEnvironment,
+                OnStandardOutput = show,
+                OnStandardError = show,
+                InterruptGrace = TimeSpan.FromSeconds(30),
+            }, cancellationToken).ConfigureAwait(false);
         }
         catch (Win32Exception)
         {

@@ -1,9 +1,9 @@
 using Microsoft.Extensions.Time.Testing;
 
-namespace Kakao.Cli.Tests.Quickstart;
+namespace Kakao.Quickstart.Tests;
 
 /// <summary>
-/// <c>kakao quickstart</c> with a pulumi CLI on PATH (a stand-in that answers like the real one) and a stand-in
+/// The quick start with a pulumi CLI on PATH (a stand-in that answers like the real one) and a stand-in
 /// dotnet for the plugin build: the commands, their order, flags and environment, the verify step against the
 /// real in-process emulator, clean-up and exit codes.
 /// </summary>
@@ -75,6 +75,32 @@ public class QuickstartPulumiTests
     }
 
     [Test]
+    public async Task Quickstart_NoAotToolchain_SaysInOneLineThatItBuiltTheJitPlugin()
+    {
+        StandIns.JitOnly(_world);
+
+        Assert.That(await _world.RunAsync(), Is.EqualTo(0), _world.Output);
+
+        var lines = _world.Console.Lines.Where(l => l.Contains("clang", StringComparison.Ordinal)).ToList();
+        Assert.That(lines, Has.Count.EqualTo(1), _world.Output);
+        Assert.That(lines[0], Does.StartWith("warn: Plugin: JIT build, because Native AOT needs clang and zlib1g-dev"));
+        Assert.That(_world.Output, Does.Contain("pulumi-resource-kakao (JIT, built in"));
+    }
+
+    [TestCase("jit")]
+    [TestCase("aot")]
+    public async Task Quickstart_BuildOption_PassesTheBuildKindToPublishAndRebuildsWhenItChanges(string kind)
+    {
+        Assert.That(await _world.RunAsync(), Is.EqualTo(0), _world.Output);
+        File.Delete(Path.Combine(_world.Bin, "outputs.count"));   // the stand-in's outputs start over
+        Assert.That(await _world.RunAsync("--build", kind), Is.EqualTo(0), _world.Output);
+
+        var publishes = _world.Log("dotnet.log");
+        Assert.That(publishes, Has.Count.EqualTo(2), "another build kind is not up to date");
+        Assert.That(publishes[1][^1], Is.EqualTo("-p:KakaoPluginBuild=" + kind));
+    }
+
+    [Test]
     public async Task Quickstart_PluginSources_PublishesIntoPulumiLocalSkipsWhileUnchangedRepublishesAfterAnEdit()
     {
         var source = Path.Combine(_world.Root, "provider", "Kakao.Provider", "Program.cs");
@@ -84,13 +110,13 @@ public class QuickstartPulumiTests
         Assert.That(await RunAgainAsync(), Is.EqualTo(0), _world.Output);
         Assert.That(await RunAgainAsync(), Is.EqualTo(0), _world.Output);
         Assert.That(_world.Log("dotnet.log"), Has.Count.EqualTo(1), "the second run found the plugin up to date");
-        Assert.That(_world.Output, Does.Contain("(up to date)"));
+        Assert.That(_world.Output, Does.Contain("(Native AOT, up to date)"));
         File.WriteAllText(source, "// v2, edited");
         Assert.That(await RunAgainAsync(), Is.EqualTo(0), _world.Output);
 
         var publishes = _world.Log("dotnet.log");
         Assert.That(publishes, Has.Count.EqualTo(2), "an edited source file makes the plugin out of date");
-        Assert.That(publishes, Has.All.EqualTo(new[] { "publish", "provider/Kakao.Provider", "-c", "Release", "-o", ".pulumi-local/plugin", "--nologo" }));
+        Assert.That(publishes, Has.All.EqualTo(new[] { "publish", "provider/Kakao.Provider", "-c", "Release", "-o", ".pulumi-local/plugin", "--nologo", "-p:KakaoPluginBuild=auto" }));
         Assert.That(File.Exists(Path.Combine(_world.Root, ".pulumi-local", "plugin", "pulumi-resource-kakao")), Is.True);
 
         Task<int> RunAgainAsync()

@@ -1,0 +1,3 @@
+global using Kakao.Verification;
+global using Kakao.Verification.Pulumi;
+global using Kakao.Verification.Stack;
