@@ -133,34 +133,10 @@ public sealed class ProvisioningClientOptions
             throw new ArgumentException($"{name} is required.", name);
         }
 
-        if (!endpoint.IsAbsoluteUri)
+        if (ProvisioningEndpoint.Problem(endpoint) is { } problem)
         {
-            throw new ArgumentException($"{name} must be an absolute URL.", name);
+            throw new ArgumentException($"{name} {problem}.", name);
         }
-
-        if (!string.IsNullOrEmpty(endpoint.Query) || !string.IsNullOrEmpty(endpoint.Fragment) || !string.IsNullOrEmpty(endpoint.UserInfo))
-        {
-            throw new ArgumentException($"{name} must not contain a query, fragment or user info.", name);
-        }
-
-        if (endpoint.Scheme == Uri.UriSchemeHttps)
-        {
-            return;
-        }
-
-        if (endpoint.Scheme == Uri.UriSchemeHttp)
-        {
-            if (IsLoopbackHost(endpoint.Host))
-            {
-                return;
-            }
-
-            throw new ArgumentException(
-                $"{name} uses http:// for the non-loopback host '{endpoint.Host}'; credentials would travel in clear text. Use https:// (http:// is accepted only for localhost, 127.0.0.0/8 and ::1).",
-                name);
-        }
-
-        throw new ArgumentException($"{name} must use https:// (or http:// on a loopback host).", name);
     }
 
     private static void RequireText(string? value, string name)

@@ -10,7 +10,7 @@ namespace Kakao.Provider.Functions;
 /// <c>kakao:index:getSenderCategories</c>: the category tree and the flat list of valid
 /// top/mid/sub code triples a sender can use.
 /// </summary>
-internal sealed class GetSenderCategoriesFunction(ProvisioningClientProvider clients)
+internal sealed class GetSenderCategoriesFunction(ConfiguredClients clients)
 {
     public async Task<PropertyMap> InvokeAsync(PropertyMap args, CancellationToken cancellationToken)
     {

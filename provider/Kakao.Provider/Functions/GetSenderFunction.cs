@@ -13,7 +13,7 @@ namespace Kakao.Provider.Functions;
 /// <c>exists: false</c> with only the arguments, instead of failing the preview. Outside a preview a missing
 /// sender is an error.
 /// </summary>
-internal sealed class GetSenderFunction(ProvisioningClientProvider clients)
+internal sealed class GetSenderFunction(ConfiguredClients clients)
 {
     /// <summary>Validates the arguments; failures name the property.</summary>
     public static IReadOnlyList<CheckFailure> Validate(PropertyMap args)

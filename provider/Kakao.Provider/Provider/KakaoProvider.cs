@@ -13,12 +13,12 @@ namespace Kakao.Provider.Provider;
 internal sealed class KakaoProvider : IDisposable
 {
     private readonly ConfigurationParser _configuration;
-    private readonly ProvisioningClientProvider _clients;
+    private readonly ConfiguredClients _clients;
     private readonly SenderResource _senders;
     private readonly GetSenderCategoriesFunction _getSenderCategories;
     private readonly GetSenderFunction _getSender;
 
-    public KakaoProvider(ConfigurationParser configuration, ProvisioningClientProvider clients, IEngineDiagnostics diagnostics)
+    public KakaoProvider(ConfigurationParser configuration, ConfiguredClients clients, IEngineDiagnostics diagnostics)
     {
         _configuration = configuration;
         _clients = clients;

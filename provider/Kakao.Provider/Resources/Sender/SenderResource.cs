@@ -9,7 +9,7 @@ namespace Kakao.Provider.Resources.Sender;
 /// <summary>
 /// The lifecycle of <c>kakao:index:KakaoSender</c> against the Provisioning API. The id is the plusFriendId.
 /// </summary>
-internal sealed class SenderResource(ProvisioningClientProvider clients, IEngineDiagnostics diagnostics)
+internal sealed class SenderResource(ConfiguredClients clients, IEngineDiagnostics diagnostics)
 {
     private readonly SenderCategoryCheck _categories = new(clients);
 
