@@ -93,10 +93,7 @@ internal sealed partial class CommandHelp(string assemblyPath)
         }
 
         // No credentials or endpoints of the machine running the tests may change what the help says.
-        foreach (var name in new[] { "SINCH_PROJECT_ID", "SINCH_KEY_ID", "SINCH_KEY_SECRET", "KAKAO_ENDPOINT", "KAKAO_AUTH_ENDPOINT", "KAKAO_AUTH_MODE" })
-        {
-            info.Environment.Remove(name);
-        }
+        global::Kakao.Testing.HermeticEnvironment.Clear(info);
 
         info.Environment["NO_COLOR"] = "1";
         using var process = Process.Start(info)!;

@@ -86,13 +86,7 @@ internal sealed class Scenario : IAsyncDisposable
                     PluginPath = PluginPath,
                     PackageName = "kakao",
                     // The plugin must take its configuration from Configure only: no ambient credentials.
-                    Environment = new Dictionary<string, string?>
-                    {
-                        ["SINCH_PROJECT_ID"] = null,
-                        ["SINCH_KEY_ID"] = null,
-                        ["SINCH_KEY_SECRET"] = null,
-                        ["KAKAO_ENDPOINT"] = null,
-                    },
+                    Environment = Kakao.Testing.HermeticEnvironment.NoAmbientSettings(),
                     CancelGracePeriod = TimeSpan.FromSeconds(2),
                     InterruptGracePeriod = TimeSpan.FromSeconds(2),
                 },
