@@ -63,25 +63,25 @@ public sealed class EmulatorControlClient : IDisposable
     public Task ApproveTemplateAsync(string projectId, string senderId, string templateCode, string? comment = null, CancellationToken cancellationToken = default) =>
         PostAsync($"{TemplatePath(projectId, senderId, templateCode)}/approve", comment is null ? null : new JsonObject { ["comment"] = comment }, cancellationToken);
 
-    /// <summary>Rejects a template under inspection with <paramref name="comment"/>.</summary>
-    public Task RejectTemplateAsync(string projectId, string senderId, string templateCode, string comment, CancellationToken cancellationToken = default) =>
-        PostAsync($"{TemplatePath(projectId, senderId, templateCode)}/reject", new JsonObject { ["comment"] = comment }, cancellationToken);
+    /// <summary>Rejects a template under inspection, with an optional comment (the emulator has a default text).</summary>
+    public Task RejectTemplateAsync(string projectId, string senderId, string templateCode, string? comment = null, CancellationToken cancellationToken = default) =>
+        PostAsync($"{TemplatePath(projectId, senderId, templateCode)}/reject", comment is null ? null : new JsonObject { ["comment"] = comment }, cancellationToken);
 
     /// <summary>The review policy of template inspections from now on (<c>approve</c>, <c>reject</c>, <c>manual</c>).</summary>
     public Task SetTemplateReviewPolicyAsync(string mode, double delaySeconds = 0, string? comment = null, CancellationToken cancellationToken = default) =>
         PostAsync("_emulator/template-review-policy", Policy(mode, delaySeconds, comment), cancellationToken);
 
-    /// <summary>Replaces the fault rules; a <paramref name="seed"/> makes probabilistic rules draw the same faults every run.</summary>
-    public Task SetFaultsAsync(JsonArray rules, int? seed = null, CancellationToken cancellationToken = default)
-    {
-        var body = new JsonObject { ["rules"] = rules };
-        if (seed is { } value)
-        {
-            body["seed"] = value;
-        }
+    /// <summary>Replaces the fault rules.</summary>
+    public Task SetFaultsAsync(JsonArray rules, CancellationToken cancellationToken = default) =>
+        PostAsync("_emulator/faults", new JsonObject { ["rules"] = rules }, cancellationToken);
 
-        return PostAsync("_emulator/faults", body, cancellationToken);
-    }
+    /// <summary>Replaces the fault rules; the <paramref name="seed"/> makes probabilistic rules draw the same faults every run.</summary>
+    public Task SetSeededFaultsAsync(int seed, JsonArray rules, CancellationToken cancellationToken = default) =>
+        PostAsync("_emulator/faults", new JsonObject { ["seed"] = seed, ["rules"] = rules }, cancellationToken);
+
+    /// <summary>How many requests the fault rules have matched so far, summed over the rules.</summary>
+    public async Task<int> FaultMatchesAsync(CancellationToken cancellationToken = default) =>
+        (await FaultRulesAsync(cancellationToken)).Sum(rule => rule?["matched"]?.GetValue<int>() ?? 0);
 
     /// <summary>The active fault rules, each with how often it matched and fired.</summary>
     public async Task<JsonArray> FaultRulesAsync(CancellationToken cancellationToken = default) =>
