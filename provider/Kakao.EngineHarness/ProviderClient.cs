@@ -228,7 +228,11 @@ public class ProviderClient
         ArgumentNullException.ThrowIfNull(urn);
         var request = new ReadRequest
         {
-            Id = id ?? string.Empty, Urn = urn.ToString(), Name = urn.Name, Type = urn.Type, Timeout = timeoutSeconds,
+            Id = id ?? string.Empty,
+            Urn = urn.ToString(),
+            Name = urn.Name,
+            Type = urn.Type,
+            Timeout = timeoutSeconds,
         };
         if (properties is not null)
         {

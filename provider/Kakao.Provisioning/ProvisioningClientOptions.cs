@@ -41,7 +41,7 @@ public sealed class ProvisioningClientOptions
     /// <summary>Retries after the first attempt for retryable failures (default 4; 0 disables retries).</summary>
     public int MaxRetries { get; set; } = 4;
 
-    /// <summary>First back-off delay; doubles per retry, with jitter (default 500 ms).</summary>
+    /// <summary>First back-off delay; grows exponentially per retry, with jitter (default 500 ms).</summary>
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromMilliseconds(500);
 
     /// <summary>Longest single back-off, including a server's <c>Retry-After</c> (default 30 s).</summary>
@@ -58,6 +58,9 @@ public sealed class ProvisioningClientOptions
 
     /// <summary>Clock used for back-off, timeouts and token expiry; tests pass a fake.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    /// <summary>Source of the back-off jitter (values in [0, 1)); tests fix it. Null: a shared thread-safe random.</summary>
+    internal Func<double>? Randomizer { get; set; }
 
     /// <summary>Where the client logs requests (never secrets). Null logs nothing.</summary>
     public ILoggerFactory? LoggerFactory { get; set; }
@@ -133,34 +136,10 @@ public sealed class ProvisioningClientOptions
             throw new ArgumentException($"{name} is required.", name);
         }
 
-        if (!endpoint.IsAbsoluteUri)
+        if (ProvisioningEndpoint.Problem(endpoint) is { } problem)
         {
-            throw new ArgumentException($"{name} must be an absolute URL.", name);
+            throw new ArgumentException($"{name} {problem}.", name);
         }
-
-        if (!string.IsNullOrEmpty(endpoint.Query) || !string.IsNullOrEmpty(endpoint.Fragment) || !string.IsNullOrEmpty(endpoint.UserInfo))
-        {
-            throw new ArgumentException($"{name} must not contain a query, fragment or user info.", name);
-        }
-
-        if (endpoint.Scheme == Uri.UriSchemeHttps)
-        {
-            return;
-        }
-
-        if (endpoint.Scheme == Uri.UriSchemeHttp)
-        {
-            if (IsLoopbackHost(endpoint.Host))
-            {
-                return;
-            }
-
-            throw new ArgumentException(
-                $"{name} uses http:// for the non-loopback host '{endpoint.Host}'; credentials would travel in clear text. Use https:// (http:// is accepted only for localhost, 127.0.0.0/8 and ::1).",
-                name);
-        }
-
-        throw new ArgumentException($"{name} must use https:// (or http:// on a loopback host).", name);
     }
 
     private static void RequireText(string? value, string name)

@@ -37,14 +37,7 @@ internal sealed class HarnessJourney(
             Project = program.ProjectName,
             Stack = "quickstart",
             // Only Configure may tell the plugin where to go: no ambient Sinch credentials from this shell.
-            Environment = new Dictionary<string, string?>
-            {
-                ["SINCH_PROJECT_ID"] = null,
-                ["SINCH_KEY_ID"] = null,
-                ["SINCH_KEY_SECRET"] = null,
-                ["KAKAO_ENDPOINT"] = null,
-                ["KAKAO_AUTH_ENDPOINT"] = null,
-            },
+            Environment = Kakao.Provisioning.ProvisioningEnvironment.All.ToDictionary(name => name, string? (_) => null),
             CancelGracePeriod = TimeSpan.FromSeconds(2),
             InterruptGracePeriod = TimeSpan.FromSeconds(2),
         }, ct), cancellationToken).ConfigureAwait(false);

@@ -1,3 +1,4 @@
+using Kakao.Testing;
 using Kakao.Benchmarks.Driver;
 using Kakao.Benchmarks.Memory;
 using Kakao.Benchmarks.Micro;

@@ -71,6 +71,8 @@ public sealed partial class ProgramTests
     [TestCase("--review", "sometimes")]
     [TestCase("--unknown", "x")]
     [TestCase("--urls")]
+    [TestCase("--review-delay", "-1")]
+    [TestCase("--deleted-senders", "sometimes")]
     public async Task Main_BadOptions_ExitsWith2(params string[] args)
     {
         using var process = Start(args);
@@ -79,6 +81,26 @@ public sealed partial class ProgramTests
         await process.WaitForExitAsync(timeout.Token);
 
         Assert.That(process.ExitCode, Is.EqualTo(2));
+    }
+
+    [Test]
+    public async Task Main_Help_ListsEveryOptionWithItsValueAndTheExitCodes()
+    {
+        using var process = Start("--help");
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        string help = await process.StandardOutput.ReadToEndAsync(timeout.Token);
+        await process.WaitForExitAsync(timeout.Token);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(process.ExitCode, Is.EqualTo(0));
+            foreach (var option in new[] { "--urls <URLS>", "--data <FILE>", "--key-id <ID>", "--key-secret <SECRET>", "--review <approve|reject|manual>", "--review-delay <SECONDS>", "--review-comment <TEXT>", "--deleted-senders <gone|retained>" })
+            {
+                Assert.That(help, Does.Contain(option));
+            }
+
+            Assert.That(help, Does.Contain("Exit codes: 0 stopped, 1 could not start, 2 bad options, 3 the listen address is already in use."));
+        });
     }
 
     [Test]

@@ -87,7 +87,9 @@ public class ProviderSessionTests
 
         await session.ConfigureAsync(new PropertyMap
         {
-            ["projectId"] = "p1", ["maxRetries"] = 3, ["keySecret"] = PropertyValue.Secret("s3cr3t"),
+            ["projectId"] = "p1",
+            ["maxRetries"] = 3,
+            ["keySecret"] = PropertyValue.Secret("s3cr3t"),
         });
 
         var request = _provider.Requests<ConfigureRequest>("Configure")[0];

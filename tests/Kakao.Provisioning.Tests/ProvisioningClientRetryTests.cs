@@ -31,30 +31,52 @@ public class ProvisioningClientRetryTests
 
         Assert.That(sender.PlusFriendId, Is.EqualTo(Clients.PlusFriendId));
         Assert.That(handler.Requests, Has.Count.EqualTo(2));
-        Assert.That(delay, Is.InRange(TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(1)), "base 1 s with equal jitter");
+        Assert.That(delay, Is.GreaterThan(TimeSpan.Zero).And.LessThan(TimeSpan.FromSeconds(1.4)), "Polly's jittered exponential back-off from a base of 1 s: under 1.4 x the base first");
     }
 
     [Test]
     public async Task GetSenderAsync_RepeatedFailures_BackOffExponentiallyUpToTheCap()
     {
-        var handler = new StubHandler((_, n) => n <= 4 ? StubHandler.Status(HttpStatusCode.ServiceUnavailable) : Ok());
-        using var client = Clients.Create(handler, _clock, o => o.MaxRetryDelay = TimeSpan.FromSeconds(5));
+        var delays = await BackoffDelaysAsync(retries: 4, o => o.MaxRetryDelay = TimeSpan.FromSeconds(3));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(delays, Is.All.GreaterThan(TimeSpan.Zero).And.All.LessThanOrEqualTo(TimeSpan.FromSeconds(3)));
+            Assert.That(delays.Take(3), Is.Ordered.Ascending.And.Unique, "each wait longer than the one before");
+            Assert.That(delays[2].TotalSeconds, Is.GreaterThan(delays[0].TotalSeconds * 2), "growing exponentially, not linearly");
+            Assert.That(delays[3], Is.EqualTo(TimeSpan.FromSeconds(3)), "capped by MaxRetryDelay");
+        });
+    }
+
+    [Test]
+    public async Task GetSenderAsync_RepeatedFailures_JitterComesFromTheRandomizerAndIsRepeatable()
+    {
+        var low = await BackoffDelaysAsync(retries: 2, o => o.Randomizer = () => 0.1);
+        var high = await BackoffDelaysAsync(retries: 2, o => o.Randomizer = () => 0.9);
+        var lowAgain = await BackoffDelaysAsync(retries: 2, o => o.Randomizer = () => 0.1);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(low, Is.EqualTo(lowAgain), "the same random draws give the same delays");
+            Assert.That(low[0], Is.Not.EqualTo(high[0]), "the delay is jittered");
+        });
+    }
+
+    private async Task<List<TimeSpan>> BackoffDelaysAsync(int retries, Action<ProvisioningClientOptions> configure)
+    {
+        var clock = new TestClock();
+        var handler = new StubHandler((_, n) => n <= retries ? StubHandler.Status(HttpStatusCode.ServiceUnavailable) : Ok());
+        using var client = Clients.Create(handler, clock, configure);
 
         var call = client.GetSenderAsync(Clients.PlusFriendId);
         var delays = new List<TimeSpan>();
-        for (int i = 0; i < 4; i++)
+        for (int i = 0; i < retries; i++)
         {
-            delays.Add(await _clock.AdvanceToNextTimerAsync());
+            delays.Add(await clock.AdvanceToNextTimerAsync());
         }
 
         await call;
-        Assert.Multiple(() =>
-        {
-            Assert.That(delays[0], Is.InRange(TimeSpan.FromSeconds(0.5), TimeSpan.FromSeconds(1)));
-            Assert.That(delays[1], Is.InRange(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2)));
-            Assert.That(delays[2], Is.InRange(TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(4)));
-            Assert.That(delays[3], Is.InRange(TimeSpan.FromSeconds(2.5), TimeSpan.FromSeconds(5)), "capped by MaxRetryDelay");
-        });
+        return delays;
     }
 
     [Test]

@@ -7,9 +7,7 @@ namespace Kakao.TestData;
 /// </summary>
 internal static class TestDataFiles
 {
-    private const string SolutionFile = "KakaoPulumi.sln";
-
-    private static readonly Lazy<string> RepositoryRoot = new(() => FindRoot(AppContext.BaseDirectory));
+    private static readonly Lazy<string> RepositoryRoot = new(Kakao.Testing.RepositoryRoot.Find);
 
     /// <summary>The Sinch Provisioning API facts: operations, schemas, examples and the error table.</summary>
     public static string SinchOpenApiFacts => PathOf("sinch/kakaotalk-openapi-facts.json");
@@ -28,18 +26,5 @@ internal static class TestDataFiles
         return File.Exists(path)
             ? path
             : throw new FileNotFoundException($"tests/TestData/{relativePath} is missing from the repository (see tests/TestData/README.md).", path);
-    }
-
-    private static string FindRoot(string start)
-    {
-        for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, SolutionFile)))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException($"No folder at or above '{start}' contains {SolutionFile}.");
     }
 }

@@ -1,21 +1,22 @@
 using System.CommandLine;
+using Kakao.Provisioning;
 
 namespace Kakao.Cli.Stack;
 
 /// <summary>The direct-API connection options (<c>--project</c>, <c>--endpoint</c>, ...), with environment fallbacks.</summary>
 internal sealed class ConnectionOptions
 {
-    public Option<string?> Project { get; } = new("--project", "-p") { Description = "Sinch project id (env SINCH_PROJECT_ID)." };
+    public Option<string?> Project { get; } = new("--project", "-p") { Description = $"Sinch project id (env {ProvisioningEnvironment.ProjectId})." };
 
-    public Option<string?> Endpoint { get; } = new("--endpoint") { Description = "Provisioning API base URL (env KAKAO_ENDPOINT; default Sinch production)." };
+    public Option<string?> Endpoint { get; } = new("--endpoint") { Description = $"Provisioning API base URL (env {ProvisioningEnvironment.Endpoint}; default Sinch production)." };
 
-    public Option<string?> AuthEndpoint { get; } = new("--auth-endpoint") { Description = "OAuth2 token service base URL (env KAKAO_AUTH_ENDPOINT)." };
+    public Option<string?> AuthEndpoint { get; } = new("--auth-endpoint") { Description = $"OAuth2 token service base URL (env {ProvisioningEnvironment.AuthEndpoint})." };
 
-    public Option<string?> KeyId { get; } = new("--key-id") { Description = "Access key id (env SINCH_KEY_ID)." };
+    public Option<string?> KeyId { get; } = new("--key-id") { Description = $"Access key id (env {ProvisioningEnvironment.KeyId})." };
 
-    public Option<string?> KeySecret { get; } = new("--key-secret") { Description = "Access key secret (prefer env SINCH_KEY_SECRET: arguments are visible to other processes)." };
+    public Option<string?> KeySecret { get; } = new("--key-secret") { Description = $"Access key secret (prefer env {ProvisioningEnvironment.KeySecret}: arguments are visible to other processes)." };
 
-    public Option<string?> AuthMode { get; } = new("--auth-mode") { Description = "oauth2 (default) or basic (env KAKAO_AUTH_MODE)." };
+    public Option<string?> AuthMode { get; } = new("--auth-mode") { Description = $"oauth2 (default) or basic (env {ProvisioningEnvironment.AuthMode})." };
 
     public void AddTo(Command command)
     {

@@ -1,3 +1,5 @@
+using Kakao.Provisioning;
+
 namespace Kakao.Provider.Configuration;
 
 /// <summary>Names of the provider's configuration keys (namespace <c>kakao:</c>) and their environment fallbacks.</summary>
@@ -14,10 +16,13 @@ internal static class ConfigKeys
     public const string MaxRetries = "maxRetries";
     public const string RequestTimeout = "requestTimeout";
 
-    public const string ProjectIdEnv = "SINCH_PROJECT_ID";
-    public const string KeyIdEnv = "SINCH_KEY_ID";
-    public const string KeySecretEnv = "SINCH_KEY_SECRET";
-    public const string EndpointEnv = "KAKAO_ENDPOINT";
+    // The environment fallbacks: their names belong to the client library, shared with the kakao driver.
+    public const string ProjectIdEnv = ProvisioningEnvironment.ProjectId;
+    public const string KeyIdEnv = ProvisioningEnvironment.KeyId;
+    public const string KeySecretEnv = ProvisioningEnvironment.KeySecret;
+    public const string EndpointEnv = ProvisioningEnvironment.Endpoint;
+    public const string AuthEndpointEnv = ProvisioningEnvironment.AuthEndpoint;
+    public const string AuthModeEnv = ProvisioningEnvironment.AuthMode;
 
     public const int MaxRetriesLimit = 10;
     public const double RequestTimeoutLimitSeconds = 3600;

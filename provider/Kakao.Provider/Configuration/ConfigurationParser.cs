@@ -52,21 +52,21 @@ internal sealed class ConfigurationParser(Func<string, string?> environment)
 
         foreach (var key in new[] { ConfigKeys.Endpoint, ConfigKeys.AuthEndpoint })
         {
-            if (ReadText(news, key) is { Known: true, Text: { } text } && EndpointRules.TryParse(text, out var reason) is null)
+            if (ReadText(news, key) is { Known: true, Text: { } text } && !ProvisioningEndpoint.TryParse(text, out _, out var reason))
             {
-                failures.Add(new(key, $"{ConfigKeys.Qualified(key)} {Masked(reason!, text, news[key])}"));
+                failures.Add(new(key, $"{ConfigKeys.Qualified(key)} {Masked(reason, text, news[key])}"));
             }
         }
 
         if (ReadText(news, ConfigKeys.AuthMode) is { Known: true, Text: { } mode })
         {
-            if (ParseAuthMode(mode) is null)
+            if (!ProvisioningAuthModes.TryParse(mode, out var parsed))
             {
-                failures.Add(new(ConfigKeys.AuthMode, Masked($"{ConfigKeys.Qualified(ConfigKeys.AuthMode)} must be \"basic\" or \"oauth2\" (got \"{mode}\")", mode, news[ConfigKeys.AuthMode])));
+                failures.Add(new(ConfigKeys.AuthMode, Masked($"{ConfigKeys.Qualified(ConfigKeys.AuthMode)} must be {ProvisioningAuthModes.Choices} (got \"{mode}\")", mode, news[ConfigKeys.AuthMode])));
             }
             else
             {
-                inputs = inputs.With(ConfigKeys.AuthMode, Rewrap(news[ConfigKeys.AuthMode], PropertyValue.Create(mode.Trim().ToLowerInvariant())));
+                inputs = inputs.With(ConfigKeys.AuthMode, Rewrap(news[ConfigKeys.AuthMode], PropertyValue.Create(ProvisioningAuthModes.ToText(parsed))));
             }
         }
 
@@ -164,11 +164,16 @@ internal sealed class ConfigurationParser(Func<string, string?> environment)
             return null;
         }
 
-        var endpoint = NonEmpty(endpointText.Text) ?? NonEmpty(environment(ConfigKeys.EndpointEnv));
-        Uri? endpointUri = null;
-        if (endpoint is not null && (endpointUri = EndpointRules.TryParse(endpoint, out var reason)) is null)
+        var endpoint = Endpoint(endpointText.Text, ConfigKeys.EndpointEnv) ?? ProvisioningClientOptions.DefaultEndpoint;
+        var authEndpoint = Endpoint(authEndpointText.Text, ConfigKeys.AuthEndpointEnv) ?? ProvisioningClientOptions.DefaultAuthEndpoint;
+        var authMode = ProvisioningAuthMode.OAuth2;
+        if (NonEmpty(authModeText.Text) is { } modeText)
         {
-            throw new InvalidInputException($"{ConfigKeys.EndpointEnv} {reason}");
+            ProvisioningAuthModes.TryParse(modeText, out authMode); // Check above accepted it.
+        }
+        else if (NonEmpty(environment(ConfigKeys.AuthModeEnv)) is { } modeFromEnvironment && !ProvisioningAuthModes.TryParse(modeFromEnvironment, out authMode))
+        {
+            throw new InvalidInputException($"{ConfigKeys.AuthModeEnv} must be {ProvisioningAuthModes.Choices} (got \"{modeFromEnvironment.Trim()}\")");
         }
 
         return new ProviderConfiguration
@@ -176,9 +181,9 @@ internal sealed class ConfigurationParser(Func<string, string?> environment)
             ProjectId = projectId!.Trim(),
             KeyId = keyId!.Trim(),
             KeySecret = keySecret!,
-            Endpoint = endpointUri ?? ProvisioningClientOptions.DefaultEndpoint,
-            AuthEndpoint = NonEmpty(authEndpointText.Text) is { } auth ? EndpointRules.TryParse(auth, out _)! : ProvisioningClientOptions.DefaultAuthEndpoint,
-            AuthMode = NonEmpty(authModeText.Text) is { } mode ? ParseAuthMode(mode)!.Value : ProvisioningAuthMode.OAuth2,
+            Endpoint = endpoint,
+            AuthEndpoint = authEndpoint,
+            AuthMode = authMode,
             MaxRetries = retries is { } r ? (int)r : null,
             RequestTimeout = timeout is { } t ? TimeSpan.FromSeconds(t) : null,
             KeyIdOrigin = origins[ConfigKeys.KeyId],
@@ -250,12 +255,26 @@ internal sealed class ConfigurationParser(Func<string, string?> environment)
 
     private static string? NonEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
 
-    private static ProvisioningAuthMode? ParseAuthMode(string text) => text.Trim().ToLowerInvariant() switch
+    /// <summary>
+    /// The base address from a config value (checked by Check) or else its environment variable, checked here
+    /// with the variable's name in the message; null when neither is set.
+    /// </summary>
+    private Uri? Endpoint(string? configured, string variable)
     {
-        "basic" => ProvisioningAuthMode.Basic,
-        "oauth2" => ProvisioningAuthMode.OAuth2,
-        _ => null,
-    };
+        if (NonEmpty(configured) is { } text)
+        {
+            return ProvisioningEndpoint.TryParse(text, out var fromConfig, out _) ? fromConfig : null;
+        }
+
+        if (NonEmpty(environment(variable)) is not { } fromEnvironment)
+        {
+            return null;
+        }
+
+        return ProvisioningEndpoint.TryParse(fromEnvironment, out var uri, out var problem)
+            ? uri
+            : throw new InvalidInputException($"{variable} {problem}");
+    }
 
     private static PropertyValue Rewrap(PropertyValue original, PropertyValue replacement) =>
         original.IsSecret ? PropertyValue.Secret(replacement) : replacement;

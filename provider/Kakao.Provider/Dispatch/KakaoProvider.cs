@@ -15,10 +15,10 @@ namespace Kakao.Provider.Dispatch;
 internal sealed class KakaoProvider : IDisposable
 {
     private readonly ConfigurationParser _configuration;
-    private readonly ProvisioningClientProvider _clients;
+    private readonly ConfiguredClients _clients;
     private readonly ProviderRegistry _registry;
 
-    public KakaoProvider(ConfigurationParser configuration, ProvisioningClientProvider clients, IEngineDiagnostics diagnostics)
+    public KakaoProvider(ConfigurationParser configuration, ConfiguredClients clients, IEngineDiagnostics diagnostics)
     {
         _configuration = configuration;
         _clients = clients;

@@ -11,7 +11,7 @@ namespace Kakao.Provider.Functions;
 /// top/mid/sub code triples a sender can use.
 /// </summary>
 [Function("kakao:index:getSenderCategories", Description = SenderDocs.GetSenderCategories)]
-internal sealed partial class GetSenderCategoriesFunction(ProvisioningClientProvider clients) : IFunction<GetSenderCategoriesArgs, GetSenderCategoriesResult>
+internal sealed partial class GetSenderCategoriesFunction(ConfiguredClients clients) : IFunction<GetSenderCategoriesArgs, GetSenderCategoriesResult>
 {
     public async Task<FunctionResult<GetSenderCategoriesResult>> InvokeAsync(InvokeRequest<GetSenderCategoriesArgs> request, CancellationToken cancellationToken)
     {

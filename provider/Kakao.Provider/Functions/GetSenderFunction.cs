@@ -14,7 +14,7 @@ namespace Kakao.Provider.Functions;
 /// sender is an error.
 /// </summary>
 [Function("kakao:index:getSender", Description = SenderDocs.GetSender, RequiredOutputs = ["plusFriendId", "projectId", "exists"])]
-internal sealed partial class GetSenderFunction(ProvisioningClientProvider clients) : IFunction<GetSenderArgs, GetSenderResult>, ICheckArgs<GetSenderArgs>
+internal sealed partial class GetSenderFunction(ConfiguredClients clients) : IFunction<GetSenderArgs, GetSenderResult>, ICheckArgs<GetSenderArgs>
 {
     private const string PlusFriendId = GetSenderArgs.WireNames.PlusFriendId;
     private const string ProjectId = GetSenderArgs.WireNames.ProjectId;

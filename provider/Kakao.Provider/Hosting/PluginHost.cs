@@ -77,7 +77,7 @@ internal static class PluginHost
         builder.Services.AddSingleton<OperationCancellation>();
         builder.Services.AddSingleton<EngineLogSink>();
         builder.Services.AddSingleton<IEngineDiagnostics>(sp => sp.GetRequiredService<EngineLogSink>());
-        builder.Services.AddSingleton(_ => new ProvisioningClientProvider(options.ClientFactory ?? (o => new ProvisioningClient(o))));
+        builder.Services.AddSingleton(_ => new ConfiguredClients(options.ClientFactory ?? (o => new ProvisioningClient(o))));
         builder.Services.AddSingleton(_ => new ConfigurationParser(options.Environment ?? System.Environment.GetEnvironmentVariable));
         builder.Services.AddSingleton<KakaoProvider>();
 

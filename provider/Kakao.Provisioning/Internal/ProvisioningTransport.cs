@@ -30,7 +30,8 @@ internal sealed class ProvisioningTransport : IDisposable
         Options = options;
         Time = options.TimeProvider;
         Logger = (options.LoggerFactory ?? NullLoggerFactory.Instance).CreateLogger("Kakao.Provisioning.ProvisioningClient");
-        Delays = new RetryDelays(options.RetryBaseDelay, options.MaxRetryDelay, Time);
+        Random = options.Randomizer ?? System.Random.Shared.NextDouble;
+        RetryAfter = new RetryAfterDelay(options.MaxRetryDelay, Time, Random);
         Budget = new RequestBudget(Time);
         Redactor = new SecretRedactor(options.KeySecret, CredentialSource.BasicHeader(options.KeyId, options.KeySecret).Parameter!);
 
@@ -43,6 +44,7 @@ internal sealed class ProvisioningTransport : IDisposable
         _baseUri = OAuth2TokenCache.EnsureTrailingSlash(options.Endpoint);
         _idempotentPipeline = BuildPipeline(RetryMode.Idempotent);
         _writePipeline = BuildPipeline(RetryMode.OnlyWhenUnprocessed);
+        ResendPipeline = BuildResendPipeline();
         _credentials = options.AuthMode == ProvisioningAuthMode.OAuth2
             ? new OAuth2TokenCache(SendTokenRequestAsync, options.EffectiveAuthEndpoint, options.KeyId, options.KeySecret, options.TokenRefreshMargin, Time, Redactor, Logger)
             : new BasicCredentialSource(options.KeyId, options.KeySecret);
@@ -54,7 +56,14 @@ internal sealed class ProvisioningTransport : IDisposable
 
     public ILogger Logger { get; }
 
-    public RetryDelays Delays { get; }
+    /// <summary>A server's Retry-After as a delay (Polly computes every other back-off).</summary>
+    public RetryAfterDelay RetryAfter { get; }
+
+    /// <summary>The jitter source of every back-off.</summary>
+    public Func<double> Random { get; }
+
+    /// <summary>Re-sends a write confirmed absent after an ambiguous failure (see <see cref="ReconcilingWriter"/>).</summary>
+    public ResiliencePipeline ResendPipeline { get; }
 
     /// <summary>The request budget every call through this transport shares (pacing under a rate limit).</summary>
     public RequestBudget Budget { get; }
@@ -205,7 +214,7 @@ internal sealed class ProvisioningTransport : IDisposable
         var response = await TimedSendAsync(message, request.Method.Method, request.LogPath, request.Attempts, request, cancellationToken);
         if (response.StatusCode == HttpStatusCode.TooManyRequests)
         {
-            Budget.OnThrottled(sentAt, Delays.FromRetryAfter(response.Headers.RetryAfter));
+            Budget.OnThrottled(sentAt, RetryAfter.From(response.Headers.RetryAfter));
         }
         else
         {
@@ -295,11 +304,10 @@ internal sealed class ProvisioningTransport : IDisposable
         var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = Time };
         if (Options.MaxRetries > 0)
         {
-            builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+            var retry = new RetryStrategyOptions<HttpResponseMessage>
             {
-                MaxRetryAttempts = Options.MaxRetries,
                 ShouldHandle = args => ValueTask.FromResult(ShouldRetry(mode, args.Outcome, args.Context.CancellationToken)),
-                DelayGenerator = args => ValueTask.FromResult<TimeSpan?>(RetryDelay(args.AttemptNumber, args.Outcome.Result)),
+                DelayGenerator = args => ValueTask.FromResult(RetryDelay(args.Outcome.Result)),
                 OnRetry = args =>
                 {
                     var request = args.Context.Properties.GetValue(RequestKey, null!);
@@ -318,7 +326,9 @@ internal sealed class ProvisioningTransport : IDisposable
                         Describe(args.Outcome));
                     return default;
                 },
-            });
+            };
+            RetryBackoff.Configure(retry, Options, Random);
+            builder.AddRetry(retry);
         }
 
         if (Options.AttemptTimeout != Timeout.InfiniteTimeSpan)
@@ -329,11 +339,38 @@ internal sealed class ProvisioningTransport : IDisposable
         return builder.Build();
     }
 
-    // While the shared budget paces, a 429's short Retry-After is its slot: waiting both would waste the limit.
-    private TimeSpan RetryDelay(int attempt, HttpResponseMessage? response)
+    // The server's Retry-After, else null: Polly's own back-off. While the shared budget paces, a 429's short
+    // Retry-After is its slot: waiting both would waste the limit.
+    private TimeSpan? RetryDelay(HttpResponseMessage? response)
     {
-        var delay = Delays.For(attempt, response?.Headers.RetryAfter);
-        return response?.StatusCode == HttpStatusCode.TooManyRequests && Budget.PacesRetryAfter(delay) ? TimeSpan.Zero : delay;
+        var serverDelay = RetryAfter.Jittered(response?.Headers.RetryAfter);
+        return response?.StatusCode == HttpStatusCode.TooManyRequests && Budget.PacesRetryAfter(serverDelay ?? TimeSpan.Zero) ? TimeSpan.Zero : serverDelay;
+    }
+
+    private ResiliencePipeline BuildResendPipeline()
+    {
+        if (Options.MaxRetries == 0)
+        {
+            return ResiliencePipeline.Empty;
+        }
+
+        var retry = new RetryStrategyOptions
+        {
+            ShouldHandle = new PredicateBuilder().Handle<ResendableWrite>(),
+            // The server's Retry-After as it asked (no jitter: only this call re-sends), else Polly's back-off.
+            DelayGenerator = args => ValueTask.FromResult(args.Outcome.Exception is ResendableWrite { Failure.RetryAfter: { } requested } ? RetryAfter.Capped(requested) : (TimeSpan?)null),
+            OnRetry = args =>
+            {
+                if (args.Outcome.Exception is ResendableWrite resend)
+                {
+                    Log.ReconciledResend(Logger, resend.Operation, resend.Target, args.RetryDelay.TotalMilliseconds);
+                }
+
+                return default;
+            },
+        };
+        RetryBackoff.Configure(retry, Options, Random);
+        return new ResiliencePipelineBuilder { TimeProvider = Time }.AddRetry(retry).Build();
     }
 
     internal static bool ShouldRetry(RetryMode mode, Outcome<HttpResponseMessage> outcome, CancellationToken callToken)

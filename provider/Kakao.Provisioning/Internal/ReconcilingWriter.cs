@@ -24,13 +24,13 @@ internal sealed class ReconcilingWriter(ProvisioningTransport transport)
         where T : class
     {
         bool ambiguous = false;
-        for (int round = 0; ; round++)
+        async ValueTask<T> RoundAsync(CancellationToken token)
         {
             var request = createRequest();
             ProvisioningApiException failure;
             try
             {
-                return await send(request, cancellationToken);
+                return await send(request, token);
             }
             catch (ProvisioningApiException ex) when ((request.Sent && IsAmbiguous(ex)) || (ambiguous && IsRefusal(ex)))
             {
@@ -42,7 +42,7 @@ internal sealed class ReconcilingWriter(ProvisioningTransport transport)
             T? applied;
             try
             {
-                applied = await readBack(cancellationToken);
+                applied = await readBack(token);
             }
             catch (ProvisioningApiException readFailure) when (readFailure.IsTransient)
             {
@@ -65,14 +65,24 @@ internal sealed class ReconcilingWriter(ProvisioningTransport transport)
                 return applied;
             }
 
-            if (!CanResend(failure) || round >= transport.Options.MaxRetries)
+            if (!CanResend(failure))
             {
                 ExceptionDispatchInfo.Throw(failure);
             }
 
-            var delay = transport.Delays.For(round, failure.RetryAfter);
-            Log.ReconciledResend(transport.Logger, operation, target, delay.TotalMilliseconds);
-            await Task.Delay(delay, transport.Time, cancellationToken);
+            // Confirmed absent after a transient failure: the transport's resend pipeline waits and sends again.
+            throw new ResendableWrite(operation, target, failure);
+        }
+
+        try
+        {
+            return await transport.ResendPipeline.ExecuteAsync(RoundAsync, cancellationToken);
+        }
+        catch (ResendableWrite exhausted)
+        {
+            // Out of re-sends (MaxRetries): the failure is the caller's, as it was.
+            ExceptionDispatchInfo.Throw(exhausted.Failure);
+            throw;
         }
     }
 

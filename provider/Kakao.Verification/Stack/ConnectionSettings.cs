@@ -21,27 +21,27 @@ internal sealed record ConnectionSettings
     /// <summary>Where <see cref="KeySecret"/> came from (never the value itself).</summary>
     public string? KeySecretOrigin { get; init; }
 
-    /// <summary>Fills the gaps from the environment (SINCH_PROJECT_ID, SINCH_KEY_ID, SINCH_KEY_SECRET, KAKAO_ENDPOINT, ...).</summary>
+    /// <summary>Fills the gaps from the environment (<see cref="ProvisioningEnvironment"/>).</summary>
     public ConnectionSettings WithEnvironmentFallbacks(Func<string, string?> env) => this with
     {
-        ProjectId = Pick(ProjectId, env("SINCH_PROJECT_ID")),
-        Endpoint = Pick(Endpoint, env("KAKAO_ENDPOINT")),
-        AuthEndpoint = Pick(AuthEndpoint, env("KAKAO_AUTH_ENDPOINT")),
-        KeyId = Pick(KeyId, env("SINCH_KEY_ID")),
-        KeySecret = Pick(KeySecret, env("SINCH_KEY_SECRET")),
-        AuthMode = Pick(AuthMode, env("KAKAO_AUTH_MODE")),
-        ProjectIdOrigin = Origin(ProjectId, ProjectIdOrigin, "SINCH_PROJECT_ID", env),
-        KeyIdOrigin = Origin(KeyId, KeyIdOrigin, "SINCH_KEY_ID", env),
-        KeySecretOrigin = Origin(KeySecret, KeySecretOrigin, "SINCH_KEY_SECRET", env),
+        ProjectId = Pick(ProjectId, env(ProvisioningEnvironment.ProjectId)),
+        Endpoint = Pick(Endpoint, env(ProvisioningEnvironment.Endpoint)),
+        AuthEndpoint = Pick(AuthEndpoint, env(ProvisioningEnvironment.AuthEndpoint)),
+        KeyId = Pick(KeyId, env(ProvisioningEnvironment.KeyId)),
+        KeySecret = Pick(KeySecret, env(ProvisioningEnvironment.KeySecret)),
+        AuthMode = Pick(AuthMode, env(ProvisioningEnvironment.AuthMode)),
+        ProjectIdOrigin = Origin(ProjectId, ProjectIdOrigin, ProvisioningEnvironment.ProjectId, env),
+        KeyIdOrigin = Origin(KeyId, KeyIdOrigin, ProvisioningEnvironment.KeyId, env),
+        KeySecretOrigin = Origin(KeySecret, KeySecretOrigin, ProvisioningEnvironment.KeySecret, env),
     };
 
     /// <summary>Validates and builds the connection; <paramref name="origin"/> names where settings came from.</summary>
     public SinchConnection Build(string origin)
     {
         var missing = new List<string>();
-        if (string.IsNullOrWhiteSpace(ProjectId)) missing.Add("projectId (--project or SINCH_PROJECT_ID)");
-        if (string.IsNullOrWhiteSpace(KeyId)) missing.Add("keyId (--key-id or SINCH_KEY_ID)");
-        if (string.IsNullOrWhiteSpace(KeySecret)) missing.Add("keySecret (SINCH_KEY_SECRET)");
+        if (string.IsNullOrWhiteSpace(ProjectId)) missing.Add($"projectId (--project or {ProvisioningEnvironment.ProjectId})");
+        if (string.IsNullOrWhiteSpace(KeyId)) missing.Add($"keyId (--key-id or {ProvisioningEnvironment.KeyId})");
+        if (string.IsNullOrWhiteSpace(KeySecret)) missing.Add($"keySecret ({ProvisioningEnvironment.KeySecret})");
         if (missing.Count > 0)
         {
             throw new ConfigurationException($"Missing Sinch settings for {origin}: {string.Join(", ", missing)}.");
@@ -49,12 +49,12 @@ internal sealed record ConnectionSettings
 
         var endpoint = ParseEndpoint(Endpoint, "endpoint") ?? ProvisioningClientOptions.DefaultEndpoint;
         var authEndpoint = ParseEndpoint(AuthEndpoint, "authEndpoint");
-        var mode = (AuthMode ?? "oauth2").Trim().ToUpperInvariant() switch
+        var mode = ProvisioningAuthMode.OAuth2;
+        if (!string.IsNullOrWhiteSpace(AuthMode) && !ProvisioningAuthModes.TryParse(AuthMode, out mode))
         {
-            "BASIC" => ProvisioningAuthMode.Basic,
-            "OAUTH2" => ProvisioningAuthMode.OAuth2,
-            _ => throw new ConfigurationException($"Unknown auth mode '{AuthMode}' for {origin}: use basic or oauth2."),
-        };
+            throw new ConfigurationException($"Unknown auth mode '{AuthMode}' for {origin}: use {ProvisioningAuthModes.Choices}.");
+        }
+
         return new SinchConnection(ProjectId!.Trim(), endpoint, authEndpoint, KeyId!.Trim(), KeySecret!, mode)
         {
             ProjectOrigin = ProjectIdOrigin ?? "projectId",
@@ -71,14 +71,9 @@ internal sealed record ConnectionSettings
             return null;
         }
 
-        if (!Uri.TryCreate(text.Trim(), UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
+        if (!ProvisioningEndpoint.TryParse(text, out var uri, out var problem))
         {
-            throw new ConfigurationException($"The {name} '{text}' is not an http(s) URL.");
-        }
-
-        if (uri.Scheme == Uri.UriSchemeHttp && !uri.IsLoopback)
-        {
-            throw new ConfigurationException($"The {name} '{text}' uses http:// on a non-loopback host; use https://.");
+            throw new ConfigurationException($"The {name} '{text}' {problem}.");
         }
 
         return uri;

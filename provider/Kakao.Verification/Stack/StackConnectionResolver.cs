@@ -1,3 +1,4 @@
+using Kakao.Provisioning;
 using Kakao.Verification.Pulumi;
 
 namespace Kakao.Verification.Stack;
@@ -31,9 +32,9 @@ internal sealed class StackConnectionResolver(IPulumiWorkspace workspace, string
 
         var keySecret = FromProvider("keySecret");
         var keySecretOrigin = OriginOf("keySecret", keySecret);
-        if (keySecret is null && NonEmpty(env("SINCH_KEY_SECRET")) is { } fromEnv)
+        if (keySecret is null && NonEmpty(env(ProvisioningEnvironment.KeySecret)) is { } fromEnv)
         {
-            (keySecret, keySecretOrigin) = (fromEnv, "environment variable SINCH_KEY_SECRET");
+            (keySecret, keySecretOrigin) = (fromEnv, $"environment variable {ProvisioningEnvironment.KeySecret}");
         }
 
         if (keySecret is null && await ConfigAsync("keySecret", cancellationToken).ConfigureAwait(false) is { } fromConfig)

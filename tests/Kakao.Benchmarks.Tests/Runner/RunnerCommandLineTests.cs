@@ -25,7 +25,7 @@ public class RunnerCommandLineTests
         {
             Assert.That(result.Options, Is.Null, "nothing may run");
             Assert.That(result.ExitCode, Is.EqualTo(0));
-            Assert.That(result.Output, Does.StartWith("Usage:").And.Contain("startup").And.Contain("--runs N"));
+            Assert.That(result.Output, Does.Contain("Usage:").And.Contain("startup").And.Contain("--runs <N>").And.Contain("--plugin-aot <PATH>"));
             Assert.That(result.Error, Is.Empty);
         });
     }
@@ -60,6 +60,7 @@ public class RunnerCommandLineTests
     [TestCase("startup", "--fast")]
     [TestCase("startup", "--runs")]
     [TestCase("startup", "--runs", "many")]
+    [TestCase("startup", "--runs", "0")]
     public void Interpret_UnknownOrBadArgument_NamesItPrintsUsageAndExits2(params string[] args)
     {
         var result = Interpret(args);
@@ -68,7 +69,7 @@ public class RunnerCommandLineTests
         {
             Assert.That(result.Options, Is.Null);
             Assert.That(result.ExitCode, Is.EqualTo(2));
-            Assert.That(result.Error, Does.Contain(args[^1] == "many" ? "--runs" : args[^1]).And.Contain("Usage:"));
+            Assert.That(result.Error, Does.Contain(args[^1] is "many" or "0" ? "--runs" : args[^1]).And.Contain("Usage:"));
             Assert.That(result.Output, Is.Empty);
         });
     }
@@ -84,6 +85,20 @@ public class RunnerCommandLineTests
             Assert.That(result.Options?.Command, Is.EqualTo("refresh"));
             Assert.That(result.Options?.Runs, Is.EqualTo(3));
             Assert.That(result.Options?.Senders, Is.EqualTo(10));
+        });
+    }
+
+    [Test]
+    public void Interpret_PrebuiltExecutables_AreKeyedByTheirVariant()
+    {
+        var result = Interpret("startup", "--plugin-aot", "bin/p", "--minimal-jit", "bin/m", "--rebuild");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Options?.Prebuilt.Keys, Is.EquivalentTo(new[] { "plugin-aot", "minimal-jit" }));
+            Assert.That(result.Options?.Prebuilt["plugin-aot"], Is.EqualTo(Path.GetFullPath("bin/p")));
+            Assert.That(result.Options?.Rebuild, Is.True);
+            Assert.That(result.Options?.Runs, Is.EqualTo(20), "the default");
         });
     }
 

@@ -1,3 +1,4 @@
+using Kakao.Testing;
 using System.Diagnostics;
 using System.Globalization;
 using Kakao.Benchmarks.Runner;
@@ -26,7 +27,7 @@ internal sealed class DriverBenchmark(RunnerOptions options, TextWriter log)
     public async Task RunAsync(ReportTable report, CancellationToken cancellationToken)
     {
         await using var emulator = await EmulatorServer.StartAsync(cancellationToken: cancellationToken);
-        using var control = new EmulatorControl(emulator.BaseAddress);
+        using var control = new EmulatorControlClient(emulator.BaseAddress);
         using var client = new ProvisioningClient(Samples.ClientOptions(emulator));
         var console = new PlainConsoleIO(TextWriter.Null, TextWriter.Null, humanLinesToError: false);
         var random = new Random(7);
@@ -75,7 +76,7 @@ internal sealed class DriverBenchmark(RunnerOptions options, TextWriter log)
         (measurements.Requests / (double)runs).ToString("0.0", CultureInfo.InvariantCulture) + $" ({measurements.Requests} in all)";
 
     /// <summary>Requests the waiter made: everything but the control API and the creation of the senders waited for.</summary>
-    private static int ApiRequests(IReadOnlyList<LoggedRequest> requests) =>
+    private static int ApiRequests(IReadOnlyList<EmulatorRequest> requests) =>
         requests.Count(r => !r.Path.StartsWith("/_emulator", StringComparison.Ordinal)
             && !(r.Method == "POST" && r.Path.EndsWith("/kakaotalk/senders", StringComparison.Ordinal)));
 
@@ -84,7 +85,7 @@ internal sealed class DriverBenchmark(RunnerOptions options, TextWriter log)
     /// <paramref name="changeAfter"/>, and records how long the waiter took to return after the change.
     /// </summary>
     private static async Task MeasureOnceAsync(
-        IActivationWaiter waiter, ProvisioningClient client, EmulatorControl control, string plusFriendId, TimeSpan changeAfter,
+        IActivationWaiter waiter, ProvisioningClient client, EmulatorControlClient control, string plusFriendId, TimeSpan changeAfter,
         double scale, Measurements into, CancellationToken cancellationToken)
     {
         await client.CreateSenderAsync(Samples.CreateRequest(plusFriendId), cancellationToken);

@@ -47,7 +47,7 @@ public class DiffBenchmarks
 
     // The sender's Diff as the registry runs it (default diff from the records plus the project rule).
     private static readonly ResourceHandler<SenderInputs, SenderOutputs> Sender =
-        new(new SenderResource(ProvisioningClientProvider.Default(), new NoDiagnostics()));
+        new(new SenderResource(ConfiguredClients.Default(), new NoDiagnostics()));
 
     private static DiffResult Diff(PropertyMap olds, PropertyMap news, PropertyMap oldInputs) =>
         Sender.Diff(new DiffCall("", olds, news, oldInputs, null));

@@ -1,3 +1,4 @@
+using Kakao.Testing;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
@@ -16,7 +17,7 @@ internal static class MicroRunner
         var config = DefaultConfig.Instance
             .AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance))
             .WithOptions(ConfigOptions.DisableOptimizationsValidator)
-            .WithArtifactsPath(Path.Combine(Runner.RepositoryRoot.Find(), "artifacts", "bench", "BenchmarkDotNet.Artifacts"));
+            .WithArtifactsPath(Path.Combine(Kakao.Testing.RepositoryRoot.Find(), "artifacts", "bench", "BenchmarkDotNet.Artifacts"));
         var args = benchmarkDotNetArgs.Length > 0 ? benchmarkDotNetArgs : ["--filter", "*"];
         BenchmarkSwitcher.FromAssembly(typeof(MicroRunner).Assembly).Run(args, config);
     }

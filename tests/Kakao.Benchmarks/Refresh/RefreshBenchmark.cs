@@ -1,3 +1,4 @@
+using Kakao.Testing;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
@@ -26,7 +27,7 @@ internal sealed class RefreshBenchmark(string pluginPath, RunnerOptions options,
     public async Task RunAsync(ReportTable report, CancellationToken cancellationToken)
     {
         await using var emulator = await EmulatorServer.StartAsync(cancellationToken: cancellationToken);
-        using var control = new EmulatorControl(emulator.BaseAddress);
+        using var control = new EmulatorControlClient(emulator.BaseAddress);
         await using var session = await PluginSession.StartAsync(pluginPath, emulator, cancellationToken);
         using var client = new ProvisioningClient(Samples.ClientOptions(emulator));
 
@@ -105,7 +106,7 @@ internal sealed class RefreshBenchmark(string pluginPath, RunnerOptions options,
     /// Refused requests whose retry (the next request for the same path: each sender is read by one worker) arrived
     /// before Retry-After had passed. Log times have millisecond resolution, hence the 1 ms allowance.
     /// </summary>
-    private static int IgnoredRefusals(IReadOnlyList<LoggedRequest> requests)
+    private static int IgnoredRefusals(IReadOnlyList<EmulatorRequest> requests)
     {
         int ignored = 0;
         foreach (var group in requests.GroupBy(r => (r.Method, r.Path)))

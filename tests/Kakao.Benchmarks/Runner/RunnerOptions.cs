@@ -1,12 +1,6 @@
-using System.Globalization;
-
 namespace Kakao.Benchmarks.Runner;
 
-/// <summary>
-/// Command line of the runner: <c>&lt;all|startup|overhead|refresh|memory|driver|micro&gt; [--runs N]
-/// [--rebuild] [--plugin-jit|--plugin-r2r|--plugin-aot|--minimal-jit|--minimal-r2r|--minimal-aot PATH]
-/// [--plugin PATH] [--senders N] [--rate N] [--operations N]</c>. Anything after <c>--</c> goes to BenchmarkDotNet.
-/// </summary>
+/// <summary>What the runner was asked to do (read from its command line by <see cref="RunnerCommandLine"/>).</summary>
 internal sealed record RunnerOptions
 {
     public string Command { get; init; } = "all";
@@ -32,51 +26,4 @@ internal sealed record RunnerOptions
     public string[] BenchmarkDotNetArgs { get; init; } = [];
 
     public static readonly string[] Commands = ["all", "startup", "overhead", "refresh", "memory", "driver", "micro"];
-
-    public static RunnerOptions Parse(string[] args)
-    {
-        var options = new RunnerOptions();
-        var prebuilt = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (int i = 0; i < args.Length; i++)
-        {
-            string arg = args[i];
-            string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{arg} needs a value.");
-            int Number() => int.TryParse(Value(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) && number > 0
-                ? number
-                : throw new ArgumentException($"{arg} needs a positive whole number, not '{args[i]}'.");
-            switch (arg)
-            {
-                case "--":
-                    return options with { Prebuilt = prebuilt, BenchmarkDotNetArgs = args[(i + 1)..] };
-                case "--runs":
-                    options = options with { Runs = Number() };
-                    break;
-                case "--rebuild":
-                    options = options with { Rebuild = true };
-                    break;
-                case "--plugin":
-                    options = options with { Plugin = Path.GetFullPath(Value()) };
-                    break;
-                case "--senders":
-                    options = options with { Senders = Number() };
-                    break;
-                case "--operations":
-                    options = options with { Operations = Number() };
-                    break;
-                case "--rate":
-                    options = options with { Rate = Number() };
-                    break;
-                case var flag when flag.StartsWith("--plugin-", StringComparison.Ordinal) || flag.StartsWith("--minimal-", StringComparison.Ordinal):
-                    prebuilt[flag[2..]] = Path.GetFullPath(Value());
-                    break;
-                case var command when Commands.Contains(command):
-                    options = options with { Command = command };
-                    break;
-                default:
-                    throw new ArgumentException($"Unknown argument '{arg}'.");
-            }
-        }
-
-        return options with { Prebuilt = prebuilt };
-    }
 }

@@ -1,3 +1,4 @@
+using Kakao.Testing;
 using System.Text.Json;
 using Kakao.Cli.Commands;
 using Kakao.Cli.Pulumi;

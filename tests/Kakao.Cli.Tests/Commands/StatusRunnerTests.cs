@@ -1,3 +1,4 @@
+using Kakao.Testing;
 using Kakao.Cli.Commands;
 using Kakao.Cli.Tests.Support;
 using Kakao.Provisioning;

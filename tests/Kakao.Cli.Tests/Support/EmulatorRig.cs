@@ -1,9 +1,8 @@
-using System.Net.Http.Json;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Kakao.Emulator;
 using Kakao.Provisioning;
 using Kakao.Provisioning.Models;
+using Kakao.Testing;
 
 namespace Kakao.Cli.Tests.Support;
 
@@ -12,15 +11,17 @@ internal sealed class EmulatorRig : IAsyncDisposable
 {
     public const string Project = "emu-project";
 
-    private readonly HttpClient _control = new();
-
     private EmulatorRig(EmulatorServer server)
     {
         Server = server;
         Client = new ProvisioningClient(Options());
+        Control = new EmulatorControlClient(server.BaseAddress);
     }
 
     public EmulatorServer Server { get; }
+
+    /// <summary>The emulator's control API: the phone (OTP), the reviewer, the request log.</summary>
+    public EmulatorControlClient Control { get; }
 
     public ProvisioningClient Client { get; }
 
@@ -39,10 +40,10 @@ internal sealed class EmulatorRig : IAsyncDisposable
     /// <summary>Environment for direct commands (<c>kakao senders ...</c>, <c>kakao status --project</c>).</summary>
     public Dictionary<string, string?> Environment() => new()
     {
-        ["SINCH_PROJECT_ID"] = Project,
-        ["SINCH_KEY_ID"] = "emulator-key",
-        ["SINCH_KEY_SECRET"] = "emulator-secret",
-        ["KAKAO_ENDPOINT"] = Server.BaseAddress.ToString(),
+        [ProvisioningEnvironment.ProjectId] = Project,
+        [ProvisioningEnvironment.KeyId] = "emulator-key",
+        [ProvisioningEnvironment.KeySecret] = "emulator-secret",
+        [ProvisioningEnvironment.Endpoint] = Server.BaseAddress.ToString(),
     };
 
     /// <summary>A stack export whose provider points at this emulator.</summary>
@@ -71,29 +72,17 @@ internal sealed class EmulatorRig : IAsyncDisposable
         });
 
     /// <summary>Reads the code the emulator "sent" to the admin phone; null when there is none.</summary>
-    public async Task<string?> PhoneAsync(string plusFriendId = Senders.Id)
-    {
-        using var response = await _control.GetAsync(new Uri(Server.BaseAddress, $"/_emulator/projects/{Project}/kakaotalk/senders/{Uri.EscapeDataString(plusFriendId)}/otp"));
-        if (!response.IsSuccessStatusCode)
-        {
-            return null;
-        }
+    public async Task<string?> PhoneAsync(string plusFriendId = Senders.Id) =>
+        await Control.OtpAsync(Project, plusFriendId) is { } code ? code.ToString("D6", System.Globalization.CultureInfo.InvariantCulture) : null;
 
-        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
-        return body.GetProperty("code").GetInt32().ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    public async Task<int> RequestCountAsync(string pathContains)
-    {
-        var log = await _control.GetFromJsonAsync<JsonElement>(new Uri(Server.BaseAddress, "/_emulator/requests"));
-        var entries = log.ValueKind == JsonValueKind.Array ? log : log.EnumerateObject().First(p => p.Value.ValueKind == JsonValueKind.Array).Value;
-        return entries.EnumerateArray().Count(e => e.ToString().Contains(pathContains, StringComparison.Ordinal));
-    }
+    /// <summary>How many logged requests have a path containing <paramref name="pathContains"/>.</summary>
+    public async Task<int> RequestCountAsync(string pathContains) =>
+        (await Control.RequestsAsync()).Count(r => r.DecodedPath.Contains(pathContains, StringComparison.Ordinal));
 
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();
-        _control.Dispose();
+        Control.Dispose();
         await Server.DisposeAsync();
     }
 }

@@ -1,3 +1,4 @@
+using Kakao.Testing;
 using Kakao.Cli.Pulumi;
 using Kakao.Cli.Stack;
 using Kakao.Cli.Tests.Support;

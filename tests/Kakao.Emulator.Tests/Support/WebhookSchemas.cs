@@ -14,18 +14,7 @@ internal static class WebhookSchemas
 
     private static readonly Dictionary<string, JsonSchema> Cache = new(StringComparer.Ordinal);
 
-    public static string FilePath()
-    {
-        var directory = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "KakaoPulumi.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory is null
-            ? throw new FileNotFoundException("KakaoPulumi.sln not found above the test directory.")
-            : Path.Combine(directory.FullName, "tests", "TestData", "sinch", "webhook-schemas.json");
-    }
+    public static string FilePath() => Path.Combine(Kakao.Testing.RepositoryRoot.Find(), "tests", "TestData", "sinch", "webhook-schemas.json");
 
     /// <summary>The error table entry (status, message, resolution) of a webhook error code.</summary>
     public static JsonObject Error(string errorCode) => File_.Value["errors"]![errorCode]!.AsObject();

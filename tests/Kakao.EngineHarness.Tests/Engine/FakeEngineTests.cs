@@ -13,7 +13,11 @@ public class FakeEngineTests
 
         await FakeResourceProvider.LogToEngineAsync(engine.Address, new LogRequest
         {
-            Severity = EngineHarness.Wire.LogSeverity.Warning, Message = "waiting for review", Urn = "urn:x", Ephemeral = true, StreamId = 4,
+            Severity = EngineHarness.Wire.LogSeverity.Warning,
+            Message = "waiting for review",
+            Urn = "urn:x",
+            Ephemeral = true,
+            StreamId = 4,
         });
 
         Assert.That(engine.Logs, Is.EqualTo(new[]

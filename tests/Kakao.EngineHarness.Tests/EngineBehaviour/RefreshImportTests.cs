@@ -49,7 +49,9 @@ public class RefreshImportTests : FakeProviderTest
         await session.UpAsync(Type, "a", new PropertyMap { ["name"] = "declared" });
         Provider.OnRead = request => Task.FromResult(new ReadResponse
         {
-            Id = request.Id, Properties = Fields(("name", Value.ForString("live")), ("status", Value.ForString("ACTIVE"))), Inputs = LiveInputs,
+            Id = request.Id,
+            Properties = Fields(("name", Value.ForString("live")), ("status", Value.ForString("ACTIVE"))),
+            Inputs = LiveInputs,
         });
         Provider.OnDiff = _ => Task.FromResult(new DiffResponse
         {
@@ -83,7 +85,9 @@ public class RefreshImportTests : FakeProviderTest
         var up = await session.UpAsync(Type, "a", new PropertyMap { ["name"] = "x" });
         Provider.OnRead = request => Task.FromResult(new ReadResponse
         {
-            Id = request.Id, Properties = Fields(("status", Value.ForString(WireSentinels.UnknownString))), Inputs = request.Inputs,
+            Id = request.Id,
+            Properties = Fields(("status", Value.ForString(WireSentinels.UnknownString))),
+            Inputs = request.Inputs,
         });
 
         Assert.ThrowsAsync<EngineRejectionException>(() => session.RefreshAsync(session.Urn(Type, "a")));

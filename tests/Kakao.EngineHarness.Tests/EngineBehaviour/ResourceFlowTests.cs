@@ -134,7 +134,8 @@ public class ResourceFlowTests : FakeProviderTest
         await using var session = await Configured();
         Provider.OnCreate = _ => Task.FromResult(new CreateResponse
         {
-            Id = "id-1", Properties = Fields(("status", Value.ForString(WireSentinels.UnknownString))),
+            Id = "id-1",
+            Properties = Fields(("status", Value.ForString(WireSentinels.UnknownString))),
         });
 
         var error = Assert.ThrowsAsync<EngineRejectionException>(() => session.UpAsync(Type, "a", new PropertyMap { ["name"] = "x" }));

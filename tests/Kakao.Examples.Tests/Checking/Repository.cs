@@ -3,7 +3,7 @@ namespace Kakao.Examples.Tests.Checking;
 /// <summary>Finds the repository and the YAML files in it that users and CI read.</summary>
 internal static class Repository
 {
-    public const string SolutionFile = "KakaoPulumi.sln";
+    public const string SolutionFile = Kakao.Testing.RepositoryRoot.SolutionFile;
 
     // Build output, tool state and generated code: not the repository's own files.
     private static readonly HashSet<string> SkippedFolders = new(StringComparer.Ordinal)
@@ -13,18 +13,8 @@ internal static class Repository
     };
 
     /// <summary>The nearest folder at or above <paramref name="start"/> that holds KakaoPulumi.sln.</summary>
-    public static string FindRoot(string start)
-    {
-        for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, SolutionFile)))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException($"No folder at or above '{start}' contains {SolutionFile}.");
-    }
+    public static string FindRoot(string start) =>
+        Kakao.Testing.RepositoryRoot.TryFind(start) ?? throw new DirectoryNotFoundException($"No folder at or above '{start}' contains {SolutionFile}.");
 
     /// <summary>The repository root of the running tests.</summary>
     public static string Root => FindRoot(AppContext.BaseDirectory);

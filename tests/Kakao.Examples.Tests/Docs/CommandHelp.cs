@@ -80,11 +80,7 @@ internal sealed partial class CommandHelp(string assemblyPath)
         }
 
         // No credentials or endpoints of the machine running the tests may change what the help says.
-        var environment = new Dictionary<string, string?>(StringComparer.Ordinal) { ["NO_COLOR"] = "1" };
-        foreach (var name in new[] { "SINCH_PROJECT_ID", "SINCH_KEY_ID", "SINCH_KEY_SECRET", "KAKAO_ENDPOINT", "KAKAO_AUTH_ENDPOINT", "KAKAO_AUTH_MODE" })
-        {
-            environment[name] = null;
-        }
+        global::Kakao.Testing.HermeticEnvironment.Clear(info);
 
         // CliWrap, the repository's one process runner library; past two minutes the process tree is killed.
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));

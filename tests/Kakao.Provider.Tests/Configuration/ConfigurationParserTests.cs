@@ -109,6 +109,41 @@ public class ConfigurationParserTests
         Assert.Throws<InvalidInputException>(() => Parser(("KAKAO_ENDPOINT", "http://example.com")).Parse(Complete()));
     }
 
+    [Test]
+    public void Parse_AuthSettingsOnlyInEnvironment_FallsBackToThemAsTheDriverDoes()
+    {
+        var config = Parser(("KAKAO_AUTH_MODE", " Basic "), ("KAKAO_AUTH_ENDPOINT", "https://auth.example.test"))
+            .Parse(Complete())!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(config.AuthMode, Is.EqualTo(ProvisioningAuthMode.Basic));
+            Assert.That(config.AuthEndpoint, Is.EqualTo(new Uri("https://auth.example.test")));
+        });
+    }
+
+    [Test]
+    public void Parse_AuthSettingsInConfigAndEnvironment_ConfigWins()
+    {
+        var config = Parser(("KAKAO_AUTH_MODE", "basic"), ("KAKAO_AUTH_ENDPOINT", "https://env.example.test"))
+            .Parse(Complete().With("authMode", PropertyValue.Create("oauth2")).With("authEndpoint", PropertyValue.Create("https://config.example.test")))!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(config.AuthMode, Is.EqualTo(ProvisioningAuthMode.OAuth2));
+            Assert.That(config.AuthEndpoint, Is.EqualTo(new Uri("https://config.example.test")));
+        });
+    }
+
+    [TestCase("KAKAO_AUTH_MODE", "token")]
+    [TestCase("KAKAO_AUTH_ENDPOINT", "http://auth.example.test")]
+    public void Parse_BadAuthSettingInEnvironment_IsRejectedNamingTheVariable(string variable, string value)
+    {
+        var error = Assert.Throws<InvalidInputException>(() => Parser((variable, value)).Parse(Complete()));
+
+        Assert.That(error!.Message, Does.StartWith(variable));
+    }
+
     [TestCase("endpoint", "http://example.com")]
     [TestCase("endpoint", "not a url")]
     [TestCase("authEndpoint", "ftp://auth.example.com")]

@@ -28,7 +28,7 @@ public class KakaoProviderEmulatorTests
         _emulator = await EmulatorServer.StartAsync(new EmulatorOptions { ReviewMode = ReviewMode.Manual });
         _control = new HttpClient { BaseAddress = _emulator.BaseAddress };
         _diagnostics = new RecordingDiagnostics();
-        _provider = new KakaoProvider(new ConfigurationParser(_ => null), ProvisioningClientProvider.Default(), _diagnostics);
+        _provider = new KakaoProvider(new ConfigurationParser(_ => null), ConfiguredClients.Default(), _diagnostics);
         _provider.Configure(new PropertyMapBuilder()
             .Set(ConfigKeys.ProjectId, PropertyValue.Create(Samples.ProjectId))
             .Set(ConfigKeys.KeyId, PropertyValue.Create("emulator-key"))

@@ -135,16 +135,5 @@ public class ReleaseArchiveTests
         return await stdout;
     }
 
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(TestContext.CurrentContext.TestDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "KakaoPulumi.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("The repository root (KakaoPulumi.sln) was not found above the test folder.");
-    }
+    private static string RepositoryRoot() => Kakao.Testing.RepositoryRoot.Find();
 }

@@ -27,7 +27,7 @@ public class CreateScenarioTests
             Assert.That(outputs["senderId"].StringValue, Is.Not.Empty);
             Assert.That(outputs["status"], Is.EqualTo(PropertyValue.String("IN_PROGRESS")));
             Assert.That(requests.Count(r => r.Method == "POST" && r.Path.EndsWith("/kakaotalk/senders", StringComparison.Ordinal)), Is.EqualTo(1));
-            Assert.That(await scenario.Control.GetSenderAsync("@sinch-demo", scenario.Token), Is.Not.Null);
+            Assert.That(await scenario.Api.GetSenderAsync("@sinch-demo", scenario.Token), Is.Not.Null);
             Assert.That(progress?.Message, Does.Contain("review"), "the user is told the sender waits for review");
         });
     }

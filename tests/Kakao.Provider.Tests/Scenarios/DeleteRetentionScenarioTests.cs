@@ -19,7 +19,7 @@ public class DeleteRetentionScenarioTests
         await using var scenario = await Scenario.StartAsync();
         await RetainDeletedSendersAsync(scenario);
         await scenario.UpAsync(Scenario.SenderInputs());
-        await scenario.Control.DeleteSenderAsync("@sinch-demo", scenario.Token);
+        await scenario.Api.DeleteSenderAsync("@sinch-demo", scenario.Token);
 
         var refresh = await scenario.RefreshAsync();
 

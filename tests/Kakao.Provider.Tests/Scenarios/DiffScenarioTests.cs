@@ -28,7 +28,7 @@ public class DiffScenarioTests
     {
         await using var scenario = await Scenario.StartAsync();
         await scenario.UpAsync(Scenario.SenderInputs());
-        await scenario.Control.ApproveAsync("@sinch-demo", scenario.Token);
+        await scenario.Control.ApproveAsync(Scenario.ProjectId, "@sinch-demo", scenario.Token);
         await scenario.RefreshAsync();
 
         var up = await scenario.UpAsync(Scenario.SenderInputs());
@@ -63,8 +63,8 @@ public class DiffScenarioTests
     {
         await using var scenario = await Scenario.StartAsync();
         await scenario.UpAsync(Scenario.SenderInputs());
-        await scenario.Control.ApproveAsync("@sinch-demo", scenario.Token);
-        await scenario.Control.SetStateAsync("@sinch-demo", "ACTIVE", scenario.Token);
+        await scenario.Control.ApproveAsync(Scenario.ProjectId, "@sinch-demo", scenario.Token);
+        await scenario.Control.SetStateAsync(Scenario.ProjectId, "@sinch-demo", "ACTIVE", scenario.Token);
         await scenario.RefreshAsync();
 
         var up = await scenario.UpAsync(Scenario.SenderInputs(name: "Sinch Demo Shop 2"));

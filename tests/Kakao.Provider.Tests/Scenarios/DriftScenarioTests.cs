@@ -13,10 +13,10 @@ public class DriftScenarioTests
     {
         await using var scenario = await Scenario.StartAsync();
         await scenario.UpAsync(Scenario.SenderInputs());
-        await scenario.Control.ApproveAsync("@sinch-demo", scenario.Token);
-        await scenario.Control.SetStateAsync("@sinch-demo", "ACTIVE", scenario.Token);
+        await scenario.Control.ApproveAsync(Scenario.ProjectId, "@sinch-demo", scenario.Token);
+        await scenario.Control.SetStateAsync(Scenario.ProjectId, "@sinch-demo", "ACTIVE", scenario.Token);
         await scenario.RefreshAsync();
-        await scenario.Control.EditDetailsAsync("@sinch-demo", new JsonObject { ["name"] = "Edited Elsewhere" }, scenario.Token);
+        await scenario.Control.EditDetailsAsync(Scenario.ProjectId, "@sinch-demo", new JsonObject { ["name"] = "Edited Elsewhere" }, scenario.Token);
 
         var refresh = await scenario.RefreshAsync();
         var up = await scenario.UpAsync(Scenario.SenderInputs());

@@ -36,8 +36,8 @@ public class ImportDeleteScenarioTests
     {
         await using var scenario = await Scenario.StartAsync();
         await scenario.UpAsync(Scenario.SenderInputs(), "created-elsewhere");
-        await scenario.Control.ApproveAsync("@sinch-demo", scenario.Token);
-        await scenario.Control.SetStateAsync("@sinch-demo", "ACTIVE", scenario.Token);
+        await scenario.Control.ApproveAsync(Scenario.ProjectId, "@sinch-demo", scenario.Token);
+        await scenario.Control.SetStateAsync(Scenario.ProjectId, "@sinch-demo", "ACTIVE", scenario.Token);
         scenario.Session.State.Remove(scenario.Urn("created-elsewhere"));
 
         var import = await scenario.Session.UpAsync(
@@ -82,7 +82,7 @@ public class ImportDeleteScenarioTests
 
         Assert.Multiple(async () =>
         {
-            Assert.That(await scenario.Control.GetSenderAsync("@sinch-demo", scenario.Token), Is.Null);
+            Assert.That(await scenario.Api.GetSenderAsync("@sinch-demo", scenario.Token), Is.Null);
             Assert.That(scenario.Session.State.Resources, Is.Empty);
         });
     }
@@ -92,7 +92,7 @@ public class ImportDeleteScenarioTests
     {
         await using var scenario = await Scenario.StartAsync();
         await scenario.UpAsync(Scenario.SenderInputs());
-        await scenario.Control.DeleteSenderAsync("@sinch-demo", scenario.Token);
+        await scenario.Api.DeleteSenderAsync("@sinch-demo", scenario.Token);
 
         Assert.That(async () => await scenario.Session.DestroyAsync(scenario.Urn(), scenario.Token), Throws.Nothing);
         Assert.That(scenario.Session.State.Resources, Is.Empty);

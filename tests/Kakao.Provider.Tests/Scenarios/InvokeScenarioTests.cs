@@ -10,7 +10,7 @@ public class InvokeScenarioTests
     {
         await using var scenario = await Scenario.StartAsync();
         await scenario.UpAsync(Scenario.SenderInputs());
-        await scenario.Control.ApproveAsync("@sinch-demo", scenario.Token);
+        await scenario.Control.ApproveAsync(Scenario.ProjectId, "@sinch-demo", scenario.Token);
 
         var result = await scenario.Session.InvokeAsync("kakao:index:getSender", new PropertyMap { ["plusFriendId"] = "@sinch-demo" }, scenario.Token);
 

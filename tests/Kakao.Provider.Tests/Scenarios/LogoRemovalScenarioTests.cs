@@ -15,13 +15,13 @@ public class LogoRemovalScenarioTests
     {
         await using var scenario = await Scenario.StartAsync();
         await scenario.UpAsync(Scenario.SenderInputs().With("logoImage", Logo));
-        await scenario.Control.ApproveAsync("@sinch-demo", scenario.Token);
-        await scenario.Control.SetStateAsync("@sinch-demo", "ACTIVE", scenario.Token);
+        await scenario.Control.ApproveAsync(Scenario.ProjectId, "@sinch-demo", scenario.Token);
+        await scenario.Control.SetStateAsync(Scenario.ProjectId, "@sinch-demo", "ACTIVE", scenario.Token);
         await scenario.RefreshAsync();
 
         var removal = await scenario.UpAsync(Scenario.SenderInputs());
         var patch = (await scenario.Control.ApiRequestsAsync(scenario.Token)).Last(r => r.Method == "PATCH");
-        await scenario.Control.ApproveAsync("@sinch-demo", scenario.Token);
+        await scenario.Control.ApproveAsync(Scenario.ProjectId, "@sinch-demo", scenario.Token);
         await scenario.RefreshAsync();
         var again = await scenario.UpAsync(Scenario.SenderInputs());
 
@@ -30,7 +30,7 @@ public class LogoRemovalScenarioTests
             Assert.That(removal.Operation, Is.EqualTo(ResourceOperation.Update));
             Assert.That(removal.Diff!.DetailedDiff.Keys, Is.EquivalentTo(new[] { "logoImage" }));
             Assert.That(patch.Body, Does.Contain("\"logoImage\":null"));
-            var sender = await scenario.Control.GetSenderAsync("@sinch-demo", scenario.Token);
+            var sender = await scenario.Api.GetSenderAsync("@sinch-demo", scenario.Token);
             Assert.That(sender!["details"]!["logoImage"], Is.Null, "the approved details have no logo");
             Assert.That(again.Operation, Is.EqualTo(ResourceOperation.Same), "no permanent diff");
             Assert.That(again.Diff!.Changes, Is.EqualTo(DiffChanges.None));
@@ -42,8 +42,8 @@ public class LogoRemovalScenarioTests
     {
         await using var scenario = await Scenario.StartAsync();
         await scenario.UpAsync(Scenario.SenderInputs());
-        await scenario.Control.ApproveAsync("@sinch-demo", scenario.Token);
-        await scenario.Control.SetStateAsync("@sinch-demo", "ACTIVE", scenario.Token);
+        await scenario.Control.ApproveAsync(Scenario.ProjectId, "@sinch-demo", scenario.Token);
+        await scenario.Control.SetStateAsync(Scenario.ProjectId, "@sinch-demo", "ACTIVE", scenario.Token);
         await scenario.RefreshAsync();
 
         await scenario.UpAsync(Scenario.SenderInputs(name: "Renamed"));

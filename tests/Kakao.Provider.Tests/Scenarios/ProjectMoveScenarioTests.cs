@@ -31,7 +31,7 @@ public class ProjectMoveScenarioTests
             Assert.That(up!.Method, Is.EqualTo("Diff"));
             Assert.That(requests.Where(r => r.Method is "DELETE" or "POST" && r.Path.Contains("other-project", StringComparison.Ordinal)), Is.Empty);
             Assert.That(requests.Count(r => r.Method == "DELETE"), Is.Zero);
-            Assert.That(await scenario.Control.GetSenderAsync("@sinch-demo", scenario.Token), Is.Not.Null, "the live sender is untouched");
+            Assert.That(await scenario.Api.GetSenderAsync("@sinch-demo", scenario.Token), Is.Not.Null, "the live sender is untouched");
             Assert.That(scenario.Session.State.Find(scenario.Urn())?.Id, Is.EqualTo("@sinch-demo"));
         });
     }
@@ -55,7 +55,7 @@ public class ProjectMoveScenarioTests
             Assert.That(configDiff.Replaces, Is.Empty, "a provider-level replace would replace every sender without their Diff");
             Assert.That(preview!.StatusCode, Is.EqualTo(StatusCode.FailedPrecondition));
             Assert.That(preview.Detail, Does.Contain("kakao:projectId"));
-            Assert.That(await scenario.Control.GetSenderAsync("@sinch-demo", scenario.Token), Is.Not.Null);
+            Assert.That(await scenario.Api.GetSenderAsync("@sinch-demo", scenario.Token), Is.Not.Null);
         });
     }
 
@@ -73,7 +73,7 @@ public class ProjectMoveScenarioTests
             Assert.That(up.Operation, Is.EqualTo(ResourceOperation.Replace));
             Assert.That(up.Diff!.DeleteBeforeReplace, Is.False);
             Assert.That(writes, Is.EqualTo(new[] { "POST", "POST", "DELETE" }), "create the new one, then delete the old");
-            Assert.That(await scenario.Control.GetSenderAsync("@sinch-demo-2", scenario.Token), Is.Not.Null);
+            Assert.That(await scenario.Api.GetSenderAsync("@sinch-demo-2", scenario.Token), Is.Not.Null);
         });
     }
 }

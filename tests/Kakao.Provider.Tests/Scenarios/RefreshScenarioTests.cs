@@ -27,7 +27,7 @@ public class RefreshScenarioTests
     {
         await using var scenario = await Scenario.StartAsync();
         await scenario.UpAsync(Scenario.SenderInputs());
-        await scenario.Control.ApproveAsync("@sinch-demo", scenario.Token);
+        await scenario.Control.ApproveAsync(Scenario.ProjectId, "@sinch-demo", scenario.Token);
 
         var refresh = await scenario.RefreshAsync();
 
@@ -44,7 +44,7 @@ public class RefreshScenarioTests
     {
         await using var scenario = await Scenario.StartAsync();
         await scenario.UpAsync(Scenario.SenderInputs());
-        await scenario.Control.RejectAsync("@sinch-demo", "Logo image is blurry", scenario.Token);
+        await scenario.Control.RejectAsync(Scenario.ProjectId, "@sinch-demo", "Logo image is blurry", scenario.Token);
 
         var refresh = await scenario.RefreshAsync();
         var warning = await scenario.WaitForLogAsync(log => log.Severity == LogSeverity.Warning && log.Message.Contains("Logo image is blurry", StringComparison.Ordinal));
@@ -63,9 +63,9 @@ public class RefreshScenarioTests
     {
         await using var scenario = await Scenario.StartAsync();
         await scenario.UpAsync(Scenario.SenderInputs());
-        await scenario.Control.ApproveAsync("@sinch-demo", scenario.Token);
+        await scenario.Control.ApproveAsync(Scenario.ProjectId, "@sinch-demo", scenario.Token);
         await scenario.RefreshAsync();
-        await scenario.Control.SetStateAsync("@sinch-demo", "SUSPENDED", scenario.Token);
+        await scenario.Control.SetStateAsync(Scenario.ProjectId, "@sinch-demo", "SUSPENDED", scenario.Token);
 
         var refresh = await scenario.RefreshAsync();
 
@@ -82,7 +82,7 @@ public class RefreshScenarioTests
     {
         await using var scenario = await Scenario.StartAsync();
         await scenario.UpAsync(Scenario.SenderInputs());
-        await scenario.Control.DeleteSenderAsync("@sinch-demo", scenario.Token);
+        await scenario.Api.DeleteSenderAsync("@sinch-demo", scenario.Token);
 
         var refresh = await scenario.RefreshAsync();
 

@@ -44,7 +44,7 @@ public class ResilienceScenarioTests
             Assert.That(error.InitFailure?.Id, Is.EqualTo("@sinch-demo"));
             Assert.That(error.InitFailure?.Reasons, Is.Not.Empty);
             Assert.That(scenario.Session.State.Find(scenario.Urn())?.Id, Is.EqualTo("@sinch-demo"), "the engine keeps the created sender");
-            Assert.That(await scenario.Control.GetSenderAsync("@sinch-demo", scenario.Token), Is.Not.Null, "the sender was created");
+            Assert.That(await scenario.Api.GetSenderAsync("@sinch-demo", scenario.Token), Is.Not.Null, "the sender was created");
         });
     }
 

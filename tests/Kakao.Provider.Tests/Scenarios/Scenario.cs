@@ -1,3 +1,4 @@
+using Kakao.Testing;
 using System.Text.Json.Nodes;
 using Kakao.Emulator;
 using Kakao.EngineHarness;
@@ -28,14 +29,19 @@ internal sealed class Scenario : IAsyncDisposable
         Emulator = emulator;
         Session = session;
         _ownsWorld = ownsWorld;
-        Control = new EmulatorControl(emulator.BaseAddress, ProjectId);
+        Control = new EmulatorControlClient(emulator.BaseAddress);
+        Api = new SinchApi(emulator.BaseAddress, ProjectId);
     }
 
     public EmulatorServer Emulator { get; }
 
     public ProviderSession Session { get; }
 
-    public EmulatorControl Control { get; }
+    /// <summary>The emulator's control API (the reviewer, faults, the request log).</summary>
+    public EmulatorControlClient Control { get; }
+
+    /// <summary>The Sinch API behind the provider's back.</summary>
+    public SinchApi Api { get; }
 
     /// <summary>Bounds every call of the scenario, so a hung plugin fails the test instead of the run.</summary>
     public CancellationToken Token => _timeout.Token;
@@ -86,13 +92,7 @@ internal sealed class Scenario : IAsyncDisposable
                     PluginPath = PluginPath,
                     PackageName = "kakao",
                     // The plugin must take its configuration from Configure only: no ambient credentials.
-                    Environment = new Dictionary<string, string?>
-                    {
-                        ["SINCH_PROJECT_ID"] = null,
-                        ["SINCH_KEY_ID"] = null,
-                        ["SINCH_KEY_SECRET"] = null,
-                        ["KAKAO_ENDPOINT"] = null,
-                    },
+                    Environment = Kakao.Testing.HermeticEnvironment.NoAmbientSettings(),
                     CancelGracePeriod = TimeSpan.FromSeconds(2),
                     InterruptGracePeriod = TimeSpan.FromSeconds(2),
                 },
@@ -188,6 +188,7 @@ internal sealed class Scenario : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Control.Dispose();
+        Api.Dispose();
         if (_ownsWorld)
         {
             await Session.DisposeAsync();

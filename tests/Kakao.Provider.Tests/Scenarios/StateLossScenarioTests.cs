@@ -29,7 +29,7 @@ public class StateLossScenarioTests
             Assert.That(error!.InitFailure, Is.Not.Null, $"{error.StatusCode}: {error.Detail}");
             Assert.That(error.InitFailure?.Id, Is.EqualTo("@sinch-demo"));
             Assert.That(error.InitFailure?.Properties["status"], Is.EqualTo(PropertyValue.String("IN_PROGRESS")));
-            Assert.That(await scenario.Control.GetSenderAsync("@sinch-demo", scenario.Token), Is.Not.Null, "Sinch created it");
+            Assert.That(await scenario.Api.GetSenderAsync("@sinch-demo", scenario.Token), Is.Not.Null, "Sinch created it");
         });
     }
 
@@ -39,7 +39,7 @@ public class StateLossScenarioTests
         await using var scenario = await Scenario.StartIsolatedAsync();
         await scenario.Control.SetFaultsAsync([SlowAnswer(60_000)], scenario.Token);
         var up = scenario.UpAsync(Scenario.SenderInputs());
-        while (await scenario.Control.GetSenderAsync("@sinch-demo", scenario.Token) is null)
+        while (await scenario.Api.GetSenderAsync("@sinch-demo", scenario.Token) is null)
         {
             Assert.That(up.IsCompleted, Is.False, "the create ended before Sinch applied it");
         }
@@ -69,7 +69,7 @@ public class StateLossScenarioTests
         {
             Assert.That(error!.InitFailure?.Id, Is.EqualTo("@sinch-demo"), $"{error.StatusCode}: {error.Detail}");
             Assert.That(error.InitFailure?.Reasons, Has.Some.Contain("pulumi refresh"));
-            Assert.That(await scenario.Control.GetSenderAsync("@sinch-demo", scenario.Token), Is.Not.Null, "Sinch created it");
+            Assert.That(await scenario.Api.GetSenderAsync("@sinch-demo", scenario.Token), Is.Not.Null, "Sinch created it");
             Assert.That(refresh.Dropped, Is.False, "a refresh settles the unknown outcome");
             Assert.That(refresh.After!.Outputs["status"], Is.EqualTo(PropertyValue.String("IN_PROGRESS")));
         });
@@ -89,7 +89,7 @@ public class StateLossScenarioTests
         {
             Assert.That(error!.StatusCode, Is.EqualTo(StatusCode.NotFound));
             Assert.That(scenario.Session.State.Find(scenario.Urn()), Is.Not.Null, "a failed delete leaves the sender in state");
-            Assert.That(await scenario.Control.GetSenderAsync("@sinch-demo", scenario.Token), Is.Not.Null);
+            Assert.That(await scenario.Api.GetSenderAsync("@sinch-demo", scenario.Token), Is.Not.Null);
         });
     }
 

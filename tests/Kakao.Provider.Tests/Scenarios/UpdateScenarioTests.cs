@@ -12,7 +12,7 @@ public class UpdateScenarioTests
     {
         await using var scenario = await Scenario.StartAsync();
         await scenario.UpAsync(Scenario.SenderInputs());
-        await scenario.Control.RejectAsync("@sinch-demo", "Name does not match the channel", scenario.Token);
+        await scenario.Control.RejectAsync(Scenario.ProjectId, "@sinch-demo", "Name does not match the channel", scenario.Token);
         await scenario.RefreshAsync();
 
         var up = await scenario.UpAsync(Scenario.SenderInputs(name: "Sinch Demo Shop Official"));
@@ -25,7 +25,7 @@ public class UpdateScenarioTests
             Assert.That(up.State.Outputs["status"], Is.EqualTo(PropertyValue.String("IN_PROGRESS")));
             Assert.That(patches, Has.Length.EqualTo(1));
             Assert.That(patches[0].Body, Does.Contain("SUBMIT"));
-            var sender = await scenario.Control.GetSenderAsync("@sinch-demo", scenario.Token);
+            var sender = await scenario.Api.GetSenderAsync("@sinch-demo", scenario.Token);
             Assert.That(sender!.ToJsonString(), Does.Contain("Sinch Demo Shop Official"));
         });
     }
@@ -44,8 +44,8 @@ public class UpdateScenarioTests
             Assert.That(up.Diff!.Replaces, Does.Contain("plusFriendId"));
             Assert.That(up.Diff.DetailedDiff["plusFriendId"].Kind, Is.EqualTo(PropertyDiffKind.UpdateReplace));
             Assert.That(up.State.Id, Is.EqualTo("@sinch-demo-new"));
-            Assert.That(await scenario.Control.GetSenderAsync("@sinch-demo-new", scenario.Token), Is.Not.Null);
-            Assert.That(await scenario.Control.GetSenderAsync("@sinch-demo", scenario.Token), Is.Null);
+            Assert.That(await scenario.Api.GetSenderAsync("@sinch-demo-new", scenario.Token), Is.Not.Null);
+            Assert.That(await scenario.Api.GetSenderAsync("@sinch-demo", scenario.Token), Is.Null);
         });
     }
 
@@ -80,7 +80,7 @@ public class UpdateScenarioTests
             Assert.That(preview.Operation, Is.EqualTo(ResourceOperation.Update));
             Assert.That(preview.PlannedOutputs["name"], Is.EqualTo(PropertyValue.String("Renamed Shop")));
             Assert.That(writes, Is.EqualTo(1), "only the original create");
-            var sender = await scenario.Control.GetSenderAsync("@sinch-demo", scenario.Token);
+            var sender = await scenario.Api.GetSenderAsync("@sinch-demo", scenario.Token);
             Assert.That(sender!.ToJsonString(), Does.Not.Contain("Renamed Shop"));
         });
     }

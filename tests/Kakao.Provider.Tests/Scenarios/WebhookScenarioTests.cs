@@ -34,7 +34,7 @@ public class WebhookScenarioTests
 
         var up = await UpAsync(scenario, Inputs(triggers: ["ALL"]));
 
-        var (status, live) = await scenario.Control.WebhookApiAsync(HttpMethod.Get, up.State.Id, null, scenario.Token);
+        var (status, live) = await scenario.Api.WebhookApiAsync(HttpMethod.Get, up.State.Id, null, scenario.Token);
         Assert.Multiple(() =>
         {
             Assert.That(up.Operation, Is.EqualTo(ResourceOperation.Create));
@@ -106,7 +106,7 @@ public class WebhookScenarioTests
     {
         await using var scenario = await Scenario.StartAsync();
         var up = await UpAsync(scenario, Inputs());
-        await scenario.Control.WebhookApiAsync(HttpMethod.Patch, up.State.Id, new JsonObject { ["target"] = "https://elsewhere.example.com/x", ["triggers"] = new JsonArray("ALL") }, scenario.Token);
+        await scenario.Api.WebhookApiAsync(HttpMethod.Patch, up.State.Id, new JsonObject { ["target"] = "https://elsewhere.example.com/x", ["triggers"] = new JsonArray("ALL") }, scenario.Token);
 
         var refresh = await scenario.Session.RefreshAsync(Urn(scenario), scenario.Token);
 
@@ -124,12 +124,12 @@ public class WebhookScenarioTests
         await using var scenario = await Scenario.StartAsync();
         var first = await UpAsync(scenario, Inputs(), "first");
         var second = await UpAsync(scenario, Inputs(target: "https://hooks.example.com/second"), "second");
-        await scenario.Control.WebhookApiAsync(HttpMethod.Delete, second.State.Id, null, scenario.Token);
+        await scenario.Api.WebhookApiAsync(HttpMethod.Delete, second.State.Id, null, scenario.Token);
 
         await scenario.Session.DestroyAsync(Urn(scenario, "first"), scenario.Token);
         await scenario.Session.DestroyAsync(Urn(scenario, "second"), scenario.Token);
 
-        var (status, _) = await scenario.Control.WebhookApiAsync(HttpMethod.Get, first.State.Id, null, scenario.Token);
+        var (status, _) = await scenario.Api.WebhookApiAsync(HttpMethod.Get, first.State.Id, null, scenario.Token);
         Assert.Multiple(() =>
         {
             Assert.That(status, Is.EqualTo(404));
@@ -144,7 +144,7 @@ public class WebhookScenarioTests
         for (int i = 0; i < 15; i++)
         {
             var body = new JsonObject { ["target"] = $"https://hooks.example.com/{i}", ["secret"] = "s", ["triggers"] = new JsonArray("ALL") };
-            var (status, _) = await scenario.Control.WebhookApiAsync(HttpMethod.Post, null, body, scenario.Token);
+            var (status, _) = await scenario.Api.WebhookApiAsync(HttpMethod.Post, null, body, scenario.Token);
             Assert.That(status, Is.EqualTo(201));
         }
 

@@ -7,11 +7,11 @@ namespace Kakao.Provider.Tests.TestSupport;
 /// <summary>A configured client provider whose client is a strict Moq mock.</summary>
 internal static class MockClients
 {
-    public static (ProvisioningClientProvider Provider, Mock<ProvisioningClient> Client) Create()
+    public static (ConfiguredClients Provider, Mock<ProvisioningClient> Client) Create()
     {
         var client = new Mock<ProvisioningClient>(MockBehavior.Strict);
         client.SetupGet(c => c.ProjectId).Returns(Samples.ProjectId);
-        var provider = new ProvisioningClientProvider(_ => client.Object);
+        var provider = new ConfiguredClients(_ => client.Object);
         provider.Configure(new ProviderConfiguration { ProjectId = Samples.ProjectId, KeyId = "key", KeySecret = "secret" });
         return (provider, client);
     }

@@ -57,7 +57,7 @@ internal static class FunctionTokens
 /// The sender as the registry runs it (property maps in and out, through the typed layer), with the call
 /// shapes the resource tests use.
 /// </summary>
-internal sealed class SenderHandler(ProvisioningClientProvider clients, IEngineDiagnostics diagnostics)
+internal sealed class SenderHandler(ConfiguredClients clients, IEngineDiagnostics diagnostics)
 {
     private readonly ResourceHandler<SenderInputs, SenderOutputs> _handler = new(new SenderResource(clients, diagnostics));
 
@@ -86,7 +86,7 @@ internal static class SenderCheck
 
     public static string WithoutSecret(string reason, string value) => InputCheck.WithoutSecret(reason, value);
 
-    internal static SenderHandler Unconfigured() => new(ProvisioningClientProvider.Default(), new RecordingDiagnostics());
+    internal static SenderHandler Unconfigured() => new(ConfiguredClients.Default(), new RecordingDiagnostics());
 }
 
 /// <summary>The sender's Diff, with the provider's project as <paramref name="defaultProjectId"/> when given.</summary>
@@ -94,7 +94,7 @@ internal static class SenderDiff
 {
     public static DiffResult Diff(PropertyMap olds, PropertyMap news, PropertyMap? oldInputs, IReadOnlyCollection<string>? ignoreChanges = null, string? defaultProjectId = null)
     {
-        var clients = ProvisioningClientProvider.Default();
+        var clients = ConfiguredClients.Default();
         if (defaultProjectId is not null)
         {
             clients.Configure(new ProviderConfiguration { ProjectId = defaultProjectId, KeyId = "key", KeySecret = "secret" });

@@ -21,7 +21,7 @@ public class DefaultAuthIntegrationTests : EmulatorFixture
         Assert.Multiple(() =>
         {
             Assert.That(tokens, Has.Count.EqualTo(tokensBefore + 1), "one token, fetched from the emulator");
-            Assert.That(list["authScheme"]!.GetValue<string>(), Is.EqualTo("Bearer"));
+            Assert.That(list.AuthScheme, Is.EqualTo("Bearer"));
         });
     }
 
@@ -34,6 +34,6 @@ public class DefaultAuthIntegrationTests : EmulatorFixture
         await client.ListSendersPageAsync();
 
         Assert.That(await Control.RequestsAsync("/oauth2/token"), Has.Count.EqualTo(tokensBefore));
-        Assert.That((await Control.RequestsAsync(SendersPath)).Single()["authScheme"]!.GetValue<string>(), Is.EqualTo("Basic"));
+        Assert.That((await Control.RequestsAsync(SendersPath)).Single().AuthScheme, Is.EqualTo("Basic"));
     }
 }

@@ -1,3 +1,4 @@
+using Kakao.Testing;
 using Kakao.Emulator;
 using Kakao.Provisioning.Models;
 
@@ -13,7 +14,7 @@ public abstract class EmulatorFixture
 
     internal EmulatorServer Server { get; private set; } = null!;
 
-    internal EmulatorControl Control { get; private set; } = null!;
+    internal EmulatorControlClient Control { get; private set; } = null!;
 
     protected string ProjectId { get; private set; } = "";
 
@@ -23,7 +24,7 @@ public abstract class EmulatorFixture
     public async Task StartEmulatorAsync()
     {
         Server = await EmulatorServer.StartAsync(new EmulatorOptions { ReviewMode = ReviewMode.Manual });
-        Control = new EmulatorControl(Server.BaseAddress);
+        Control = new EmulatorControlClient(Server.BaseAddress);
     }
 
     [OneTimeTearDown]

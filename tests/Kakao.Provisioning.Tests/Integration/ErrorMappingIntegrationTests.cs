@@ -146,7 +146,7 @@ public class ErrorMappingIntegrationTests : EmulatorFixture
         await Client.CreateSenderAsync(GuideRequest());
         await Control.ApproveAsync(ProjectId, PlusFriendId);
         await Client.RegisterSenderAsync(PlusFriendId);
-        int code = await Control.OtpAsync(ProjectId, PlusFriendId);
+        int code = (await Control.OtpAsync(ProjectId, PlusFriendId))!.Value;
         int wrong = (code + 1) % 1_000_000;
 
         var ex = await FailsAsync(() => Client.VerifySenderAsync(PlusFriendId, wrong));

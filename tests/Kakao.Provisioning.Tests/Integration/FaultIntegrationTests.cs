@@ -42,7 +42,7 @@ public class FaultIntegrationTests : EmulatorFixture
         await Control.FaultsAsync(CommitThenFail("POST", SenderPath() + "/register", dropConnection));
 
         var sender = await Client.RegisterSenderAsync(PlusFriendId);
-        int code = await Control.OtpAsync(ProjectId, PlusFriendId);
+        int code = (await Control.OtpAsync(ProjectId, PlusFriendId))!.Value;
         var verified = await Client.VerifySenderAsync(PlusFriendId, code);
 
         Assert.That(sender.State, Is.EqualTo(SenderState.Verifying));
@@ -57,7 +57,7 @@ public class FaultIntegrationTests : EmulatorFixture
         await Client.CreateSenderAsync(GuideRequest());
         await Control.ApproveAsync(ProjectId, PlusFriendId);
         await Client.RegisterSenderAsync(PlusFriendId);
-        int code = await Control.OtpAsync(ProjectId, PlusFriendId);
+        int code = (await Control.OtpAsync(ProjectId, PlusFriendId))!.Value;
         await Control.FaultsAsync(CommitThenFail("POST", SenderPath() + "/verify", dropConnection));
 
         var sender = await Client.VerifySenderAsync(PlusFriendId, code);
@@ -118,7 +118,7 @@ public class FaultIntegrationTests : EmulatorFixture
 
         var sender = await Client.CreateSenderAsync(GuideRequest());
 
-        var posts = (await Control.RequestsAsync(SendersPath)).Where(r => r["method"]!.GetValue<string>() == "POST").Select(r => r["status"]!.GetValue<int>());
+        var posts = (await Control.RequestsAsync(SendersPath)).Where(r => r.Method == "POST").Select(r => r.Status);
         Assert.That(sender.PlusFriendId, Is.EqualTo(PlusFriendId));
         Assert.That(posts, Is.EqualTo(new[] { 429, 429, 201 }));
     }
@@ -149,13 +149,13 @@ public class FaultIntegrationTests : EmulatorFixture
         await client.CreateSenderAsync(GuideRequest());
         await Control.ApproveAsync(ProjectId, PlusFriendId);
         await client.RegisterSenderAsync(PlusFriendId);
-        int code = await Control.OtpAsync(ProjectId, PlusFriendId);
+        int code = (await Control.OtpAsync(ProjectId, PlusFriendId))!.Value;
         var sender = await client.VerifySenderAsync(PlusFriendId, code);
 
         var requests = await Control.RequestsAsync(SendersPath);
-        int committedCreates = requests.Count(r => r["method"]!.GetValue<string>() == "POST" && r["path"]!.GetValue<string>() == SendersPath
-            && (r["status"]!.GetValue<int>() == 201 || (r["fault"]?.GetValue<string>() ?? "").Contains("commit", StringComparison.Ordinal)));
-        var faulted = (await Control.RequestsAsync($"/v1/projects/{ProjectId}/")).Count(r => r["fault"] is not null);
+        int committedCreates = requests.Count(r => r.Method == "POST" && r.Path == SendersPath
+            && (r.Status == 201 || (r.Fault ?? "").Contains("commit", StringComparison.Ordinal)));
+        var faulted = (await Control.RequestsAsync($"/v1/projects/{ProjectId}/")).Count(r => r.Fault is not null);
         Assert.That(sender.State, Is.EqualTo(SenderState.Active));
         Assert.That(committedCreates, Is.EqualTo(1));
         Assert.That(faulted, Is.GreaterThanOrEqualTo(3), "the run must actually have met faults");

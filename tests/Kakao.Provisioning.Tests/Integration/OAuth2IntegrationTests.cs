@@ -1,3 +1,4 @@
+using Kakao.Testing;
 using Kakao.Emulator;
 using Microsoft.Extensions.Time.Testing;
 
@@ -8,14 +9,14 @@ public class OAuth2IntegrationTests
 {
     private FakeTimeProvider _emulatorClock = null!;
     private EmulatorServer _server = null!;
-    private EmulatorControl _control = null!;
+    private EmulatorControlClient _control = null!;
 
     [SetUp]
     public async Task StartAsync()
     {
         _emulatorClock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero));
         _server = await EmulatorServer.StartAsync(new EmulatorOptions { TimeProvider = _emulatorClock });
-        _control = new EmulatorControl(_server.BaseAddress);
+        _control = new EmulatorControlClient(_server.BaseAddress);
     }
 
     [TearDown]
@@ -43,7 +44,7 @@ public class OAuth2IntegrationTests
     private async Task<int> TokenRequestsAsync() => (await _control.RequestsAsync("/oauth2/token")).Count;
 
     private async Task<IEnumerable<string?>> ApiAuthSchemesAsync() =>
-        (await _control.RequestsAsync("/v1/")).Select(r => r["authScheme"]?.GetValue<string>());
+        (await _control.RequestsAsync("/v1/")).Select(r => r.AuthScheme);
 
     [Test]
     public async Task OAuth2_TokenIsUsedUntilTheRefreshMarginThenRenewed()
@@ -73,7 +74,7 @@ public class OAuth2IntegrationTests
 
         var tree = await client.ListSenderCategoriesAsync();
 
-        var statuses = (await _control.RequestsAsync("/v1/")).Select(r => r["status"]!.GetValue<int>());
+        var statuses = (await _control.RequestsAsync("/v1/")).Select(r => r.Status);
         Assert.That(tree, Is.Not.Empty);
         Assert.That(statuses, Is.EqualTo(new[] { 200, 401, 200 }));
         Assert.That(await TokenRequestsAsync(), Is.EqualTo(2));

@@ -21,7 +21,7 @@ public class SenderLifecycleIntegrationTests : EmulatorFixture
         var registered = await Client.RegisterSenderAsync(PlusFriendId);
         Assert.That(registered.State, Is.EqualTo(SenderState.Verifying));
 
-        int code = await Control.OtpAsync(ProjectId, PlusFriendId);
+        int code = (await Control.OtpAsync(ProjectId, PlusFriendId))!.Value;
         var verified = await Client.VerifySenderAsync(PlusFriendId, code);
 
         var final = await Client.DescribeSenderAsync(PlusFriendId);
@@ -100,7 +100,7 @@ public class SenderLifecycleIntegrationTests : EmulatorFixture
         }
 
         var inReview = await Client.ListSendersPageAsync(new SenderListFilter { Statuses = [ChangesStatus.InProgress], PageSize = 100 });
-        var listCalls = (await Control.RequestsAsync(SendersPath)).Count(r => r["method"]!.GetValue<string>() == "GET" && r["path"]!.GetValue<string>() == SendersPath);
+        var listCalls = (await Control.RequestsAsync(SendersPath)).Count(r => r.Method == "GET" && r.Path == SendersPath);
 
         Assert.Multiple(() =>
         {

@@ -12,7 +12,7 @@ public class SenderLogoIntegrationTests : EmulatorFixture
         await Client.CreateSenderAsync(request with { Details = request.Details with { LogoImage = "https://cdn.example.com/logo.png" } });
         await Control.ApproveAsync(ProjectId, PlusFriendId);
         await Client.RegisterSenderAsync(PlusFriendId);
-        await Client.VerifySenderAsync(PlusFriendId, await Control.OtpAsync(ProjectId, PlusFriendId));
+        await Client.VerifySenderAsync(PlusFriendId, (await Control.OtpAsync(ProjectId, PlusFriendId))!.Value);
         Assert.That((await Client.GetSenderAsync(PlusFriendId)).Details?.LogoImage, Is.EqualTo("https://cdn.example.com/logo.png"));
 
         await Client.UpdateSenderAsync(PlusFriendId, new UpdateSenderRequest { ClearLogoImage = true });

@@ -27,6 +27,9 @@ internal static class Clients
             RetryBaseDelay = TimeSpan.FromSeconds(1),
             MaxRetryDelay = TimeSpan.FromSeconds(30),
 
+            // Polly's back-off jitter from a fixed source: the same delays on every run.
+            Randomizer = () => 0.5,
+
             // Off unless a test is about them, so every timer a test sees is a back-off delay.
             AttemptTimeout = Timeout.InfiniteTimeSpan,
             RequestTimeout = Timeout.InfiniteTimeSpan,

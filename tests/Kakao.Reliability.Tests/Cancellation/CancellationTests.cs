@@ -97,8 +97,8 @@ public sealed class CancellationTests
             }, ct);
         }
 
-        await probe.ApproveAsync("@ctrl-c", ct);
-        await probe.SetFaultsAsync([new JsonObject { ["method"] = "POST", ["path"] = "/v1/projects/*/kakaotalk/senders/*/register", ["status"] = 503, ["retryAfterSeconds"] = 10 }], seed: null, ct);
+        await probe.Control.ApproveAsync(Sentinels.ProjectId, "@ctrl-c", ct);
+        await probe.Control.SetFaultsAsync([new JsonObject { ["method"] = "POST", ["path"] = "/v1/projects/*/kakaotalk/senders/*/register", ["status"] = 503, ["retryAfterSeconds"] = 10 }], ct);
         using var driver = DriverProcess.Start(["senders", "register", "@ctrl-c"], new Dictionary<string, string?>
         {
             ["SINCH_PROJECT_ID"] = Sentinels.ProjectId,
@@ -114,7 +114,7 @@ public sealed class CancellationTests
         stopwatch.Stop();
         var sender = (await probe.SendersAsync(ct))["@ctrl-c"];
         var registers = (await probe.RequestsAsync(ct)).Count(r => r.Path.EndsWith("/register", StringComparison.Ordinal));
-        var otp = await probe.OtpAsync("@ctrl-c", ct);
+        var otp = await probe.Control.OtpAsync(Sentinels.ProjectId, "@ctrl-c", ct);
 
         Assert.Multiple(() =>
         {
@@ -133,10 +133,9 @@ public sealed class CancellationTests
     {
         var session = world.Session;
         await session.UpAsync(ReliabilityWorld.SenderType, "existing", ReliabilityWorld.SenderInputs("@cancel-existing"), ct);
-        await world.Probe.SetFaultsAsync(
+        await world.Probe.Control.SetFaultsAsync(
             [new JsonObject { ["path"] = "/v1/projects/*/kakaotalk/senders/**", ["status"] = 503, ["retryAfterSeconds"] = 10 },
              new JsonObject { ["method"] = "POST", ["path"] = "/v1/projects/*/kakaotalk/senders", ["status"] = 503, ["retryAfterSeconds"] = 10 }],
-            seed: null,
             ct);
         Task[] calls =
         [
@@ -152,7 +151,7 @@ public sealed class CancellationTests
     private static async Task WaitForFaultsAsync(EmulatorProbe probe, int count, CancellationToken ct)
     {
         // Observes the emulator until every call has made its first (faulted) attempt; no fixed sleep.
-        while ((await probe.FaultRulesAsync(ct)).Sum(rule => rule!["fired"]!.GetValue<int>()) < count)
+        while ((await probe.Control.FaultRulesAsync(ct)).Sum(rule => rule!["fired"]!.GetValue<int>()) < count)
         {
             await Task.Yield();
         }

@@ -27,8 +27,8 @@ public sealed class EmulatorRestartTests
                 await session.UpAsync(ReliabilityWorld.SenderType, $"before{i}", ReliabilityWorld.SenderInputs($"@durable-{i:00}"), ct);
             }
 
-            await world.Probe.ApproveAsync("@durable-00", ct);
-            await world.Probe.RejectAsync("@durable-01", "Blurry logo", ct);
+            await world.Probe.Control.ApproveAsync(Sentinels.ProjectId, "@durable-00", ct);
+            await world.Probe.Control.RejectAsync(Sentinels.ProjectId, "@durable-01", "Blurry logo", ct);
             var beforeRestart = await world.Probe.SendersAsync(ct);
 
             // Ten more creates run into the outage: while the emulator is down its port refuses every

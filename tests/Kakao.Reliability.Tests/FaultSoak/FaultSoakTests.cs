@@ -1,3 +1,4 @@
+using Kakao.Testing;
 using System.Diagnostics;
 using System.Text.Json.Nodes;
 using Grpc.Core;
@@ -44,7 +45,7 @@ public sealed class FaultSoakTests
         var senders = Enumerable.Range(0, settings.Senders)
             .Select(i => new SoakSender(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"@soak-{settings.Seed % 1000:000}-{i:0000}"), $"s{i}"))
             .ToArray();
-        await world.Probe.SetFaultsAsync(FaultPlan.Rules(settings), settings.Seed, ct);
+        await world.Probe.Control.SetSeededFaultsAsync(settings.Seed, FaultPlan.Rules(settings), ct);
         var stopwatch = Stopwatch.StartNew();
 
         foreach (var wave in senders.Chunk(settings.Concurrency))
@@ -61,7 +62,7 @@ public sealed class FaultSoakTests
 
         stopwatch.Stop();
         var injected = await InjectedAsync(world);
-        await world.Probe.ClearFaultsAsync(ct);
+        await world.Probe.Control.ClearFaultsAsync(ct);
         var exit = await world.Session.StopAsync(ct);
         await TestContext.Out.WriteLineAsync(ledger.Report(settings, injected, senders.Length, stopwatch.Elapsed));
 
@@ -144,10 +145,10 @@ public sealed class FaultSoakTests
             switch (step)
             {
                 case 2:
-                    await world.Probe.RejectAsync(sender.Id, RejectionComment, ct);
+                    await world.Probe.Control.RejectAsync(Sentinels.ProjectId, sender.Id, RejectionComment, ct);
                     break;
                 case 4:
-                    await world.Probe.ApproveAsync(sender.Id, ct);
+                    await world.Probe.Control.ApproveAsync(Sentinels.ProjectId, sender.Id, ct);
                     break;
                 case 5:
                     // The driver's last mile through the same client library, under the same faults; a failure
@@ -155,7 +156,7 @@ public sealed class FaultSoakTests
                     try
                     {
                         await driver.RegisterSenderAsync(sender.Id, ct);
-                        var code = await world.Probe.OtpAsync(sender.Id, ct) ?? throw new InvalidOperationException("no one-time code after register");
+                        var code = await world.Probe.Control.OtpAsync(Sentinels.ProjectId, sender.Id, ct) ?? throw new InvalidOperationException("no one-time code after register");
                         await driver.VerifySenderAsync(sender.Id, code, ct);
                         ledger.Succeed(SoakLedger.DriverStep);
                     }
@@ -215,7 +216,7 @@ public sealed class FaultSoakTests
     }
 
     // A committed write's identity: the create of a plusFriendId, or a write on one sender's sub-route.
-    private static string? Route(LoggedRequest request)
+    private static string? Route(EmulatorRequest request)
     {
         const string marker = "/kakaotalk/senders";
         int at = request.Path.IndexOf(marker, StringComparison.Ordinal);
@@ -277,7 +278,7 @@ public sealed class FaultSoakTests
 
     private static async Task<IReadOnlyDictionary<string, int>> InjectedAsync(ReliabilityWorld world)
     {
-        var rules = await world.Probe.FaultRulesAsync(CancellationToken.None);
+        var rules = await world.Probe.Control.FaultRulesAsync(CancellationToken.None);
         return rules.GroupBy(rule => FaultPlan.KindOf(rule!), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Sum(rule => rule!["fired"]!.GetValue<int>()), StringComparer.Ordinal);
     }

@@ -29,7 +29,7 @@ public sealed class RateLimitBurstTests
         // Warm the plugin and its connection first: the figure is about the burst, not the first call's start-up.
         await provider.InvokeAsync("kakao:index:getSenderCategories", [], cancellationToken: ct);
         await world.ResetAsync(ct);
-        await world.Probe.SetRateLimitAsync(RequestsPerSecond, ct);
+        await world.Probe.Control.SetRateLimitAsync(RequestsPerSecond, ct);
 
         var clock = Stopwatch.StartNew();
         var calls = Enumerable.Range(0, Creates).Select(async i =>
@@ -48,7 +48,7 @@ public sealed class RateLimitBurstTests
         var failures = (await Task.WhenAll(calls)).Where(f => f is not null).ToArray();
         var elapsed = clock.Elapsed;
 
-        await world.Probe.SetRateLimitAsync(null, ct);
+        await world.Probe.Control.SetRateLimitAsync(null, ct);
         var requests = await world.Probe.RequestsAsync(ct);
         var senders = await world.Probe.SendersAsync(ct);
         int admitted = requests.Count(r => r.Status != 429);

@@ -35,10 +35,10 @@ public sealed class SecretLeakTests
         var checkedConfig = await session.Provider.CheckConfigAsync(session.ProviderUrn, PropertyMap.Empty, plainConfig, ct);
 
         var created = await session.UpAsync(ReliabilityWorld.SenderType, "secret", ReliabilityWorld.SenderInputs(Sender), ct);
-        await world.Probe.RejectAsync(Sender, "Phone " + "unreachable", ct);
+        await world.Probe.Control.RejectAsync(Sentinels.ProjectId, Sender, "Phone " + "unreachable", ct);
         await session.RefreshAsync(urn, ct);
         await session.UpAsync(ReliabilityWorld.SenderType, "secret", ReliabilityWorld.SenderInputs(Sender, "Sinch Demo Shop 2"), ct);
-        await world.Probe.ApproveAsync(Sender, ct);
+        await world.Probe.Control.ApproveAsync(Sentinels.ProjectId, Sender, ct);
         await session.RefreshAsync(urn, ct);
 
         // The driver's OTP step, as a process, credentials from the environment.
@@ -50,7 +50,7 @@ public sealed class SecretLeakTests
             ["KAKAO_ENDPOINT"] = world.Emulator.BaseAddress.ToString(),
         };
         var register = await DriverProcess.RunAsync(["senders", "register", Sender], driverEnvironment, ct);
-        var code = await world.Probe.OtpAsync(Sender, ct) ?? throw new InvalidOperationException("no OTP after register");
+        var code = await world.Probe.Control.OtpAsync(Sentinels.ProjectId, Sender, ct) ?? throw new InvalidOperationException("no OTP after register");
         scanner.AddCode(code);
         driverEnvironment["KAKAO_TEST_OTP"] = code.ToString("000000", CultureInfo.InvariantCulture);
         var wrongCode = await DriverProcess.RunAsync(["senders", "verify", Sender, "--otp-from", "env:KAKAO_WRONG_OTP"], WithWrongCode(driverEnvironment, code), ct);
@@ -99,7 +99,7 @@ public sealed class SecretLeakTests
             scanner.Scan($"Engine.Log {entry.Severity}", entry.Message);
         }
 
-        scanner.Scan("emulator request log", await world.Probe.RawRequestLogAsync(ct));
+        scanner.Scan("emulator request log", await world.Probe.Control.RawRequestLogAsync(ct));
         scanner.Scan("stored outputs (create)", created.State.Outputs);
         scanner.Scan("stored inputs (create)", created.State.Inputs);
         scanner.Scan("stored outputs (refresh)", refreshed.After!.Outputs);

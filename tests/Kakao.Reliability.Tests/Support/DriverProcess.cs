@@ -27,10 +27,8 @@ internal sealed class DriverProcess : IDisposable
         }
 
         // No ambient credentials or CI quirks from the machine running the tests.
-        foreach (var name in new[] { "SINCH_PROJECT_ID", "SINCH_KEY_ID", "SINCH_KEY_SECRET", "KAKAO_ENDPOINT", "KAKAO_AUTH_ENDPOINT", "KAKAO_AUTH_MODE", "PULUMI_CONFIG_PASSPHRASE" })
-        {
-            info.Environment.Remove(name);
-        }
+        Kakao.Testing.HermeticEnvironment.Clear(info);
+        info.Environment.Remove("PULUMI_CONFIG_PASSPHRASE");
 
         info.Environment["CI"] = "true";
         info.Environment["NO_COLOR"] = "1";

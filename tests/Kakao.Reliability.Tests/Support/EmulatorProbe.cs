@@ -1,21 +1,23 @@
-using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json.Nodes;
+using Kakao.Testing;
 
 namespace Kakao.Reliability.Tests.Support;
 
 /// <summary>
-/// The emulator's truth and control API over HTTP, as an operator sees them. Truth reads use the sender list
+/// The emulator's truth (the Sinch API) and control API over HTTP, as an operator sees them. Truth reads use the sender list
 /// route, which the fault plans never target, so checking the invariants cannot itself be faulted.
 /// </summary>
 internal sealed class EmulatorProbe(Uri baseAddress, string projectId = Sentinels.ProjectId) : IDisposable
 {
     private readonly HttpClient _http = new() { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
-    private readonly SortedDictionary<long, LoggedRequest> _log = [];
+    private readonly SortedDictionary<long, EmulatorRequest> _log = [];
 
     public Uri BaseAddress => baseAddress;
+
+    /// <summary>The emulator's control API (reviewer, phone, faults, rate limit, request log).</summary>
+    public EmulatorControlClient Control { get; } = new(baseAddress);
 
     /// <summary>Every live sender (all pages of GET .../senders), by plusFriendId.</summary>
     public async Task<IReadOnlyDictionary<string, JsonObject>> SendersAsync(CancellationToken cancellationToken)
@@ -41,83 +43,24 @@ internal sealed class EmulatorProbe(Uri baseAddress, string projectId = Sentinel
     }
 
     /// <summary>
-    /// The request log so far (Sinch API and token endpoint only). Entries are accumulated across calls, so
-    /// the emulator's bounded log never loses one between two reads.
+    /// The request log so far (Sinch API and token endpoint only, paths decoded). Entries are accumulated across
+    /// calls, so the emulator's bounded log never loses one between two reads.
     /// </summary>
-    public async Task<IReadOnlyList<LoggedRequest>> RequestsAsync(CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<EmulatorRequest>> RequestsAsync(CancellationToken cancellationToken)
     {
-        var body = await _http.GetFromJsonAsync<JsonObject>("_emulator/requests", cancellationToken);
-        foreach (var node in body!["requests"]!.AsArray())
+        foreach (var entry in await Control.ApiRequestsAsync(cancellationToken))
         {
-            var entry = new LoggedRequest(
-                node!["sequence"]!.GetValue<long>(),
-                node["method"]!.GetValue<string>(),
-                Uri.UnescapeDataString(node["path"]!.GetValue<string>()),
-                node["status"]!.GetValue<int>(),
-                node["body"]?.GetValue<string>(),
-                node["fault"]?.GetValue<string>(),
-                node["query"]?.GetValue<string>(),
-                node["authScheme"]?.GetValue<string>());
-            if (!entry.Path.StartsWith("/_emulator", StringComparison.Ordinal))
-            {
-                _log[entry.Sequence] = entry;
-            }
+            _log[entry.Sequence] = entry with { Path = entry.DecodedPath };
         }
 
         return _log.Values.ToArray();
     }
 
-    /// <summary>The raw request log JSON (for secret scans).</summary>
-    public Task<string> RawRequestLogAsync(CancellationToken cancellationToken) => _http.GetStringAsync("_emulator/requests", cancellationToken);
-
-    public Task SetFaultsAsync(JsonArray rules, int? seed, CancellationToken cancellationToken)
-    {
-        var body = new JsonObject { ["rules"] = rules };
-        if (seed is { } s)
-        {
-            body["seed"] = s;
-        }
-
-        return PostAsync("_emulator/faults", body, cancellationToken);
-    }
-
-    /// <summary>Turns the emulator's token-bucket rate limit on (requests per second, burst of one second) or off (null).</summary>
-    public Task SetRateLimitAsync(double? requestsPerSecond, CancellationToken cancellationToken) =>
-        PostAsync("_emulator/rate-limit", new JsonObject { ["requestsPerSecond"] = requestsPerSecond }, cancellationToken);
-
-    /// <summary>The active rules with how often each matched and fired.</summary>
-    public async Task<JsonArray> FaultRulesAsync(CancellationToken cancellationToken) =>
-        (await _http.GetFromJsonAsync<JsonObject>("_emulator/faults", cancellationToken))!["rules"]!.AsArray();
-
-    public async Task ClearFaultsAsync(CancellationToken cancellationToken)
-    {
-        using var response = await _http.DeleteAsync("_emulator/faults", cancellationToken);
-        response.EnsureSuccessStatusCode();
-    }
-
+    /// <summary>Resets the emulator and forgets the accumulated log.</summary>
     public async Task ResetAsync(CancellationToken cancellationToken)
     {
-        await PostAsync("_emulator/reset", null, cancellationToken);
+        await Control.ResetAsync(cancellationToken);
         _log.Clear();
-    }
-
-    public Task ApproveAsync(string plusFriendId, CancellationToken cancellationToken) =>
-        PostAsync($"_emulator/projects/{projectId}/kakaotalk/senders/{Uri.EscapeDataString(plusFriendId)}/approve", null, cancellationToken);
-
-    public Task RejectAsync(string plusFriendId, string comment, CancellationToken cancellationToken) =>
-        PostAsync($"_emulator/projects/{projectId}/kakaotalk/senders/{Uri.EscapeDataString(plusFriendId)}/reject", new JsonObject { ["comment"] = comment }, cancellationToken);
-
-    /// <summary>The one-time code "sent to the phone"; null when there is none.</summary>
-    public async Task<int?> OtpAsync(string plusFriendId, CancellationToken cancellationToken)
-    {
-        using var response = await _http.GetAsync($"_emulator/projects/{projectId}/kakaotalk/senders/{Uri.EscapeDataString(plusFriendId)}/otp", cancellationToken);
-        if (response.StatusCode == HttpStatusCode.NotFound)
-        {
-            return null;
-        }
-
-        response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<JsonObject>(cancellationToken))!["code"]!.GetValue<int>();
     }
 
     /// <summary>Sends any request to the emulator (malformed-input sweeps); the caller owns the response.</summary>
@@ -131,28 +74,9 @@ internal sealed class EmulatorProbe(Uri baseAddress, string projectId = Sentinel
         return request;
     }
 
-    public void Dispose() => _http.Dispose();
-
-    private async Task PostAsync(string path, JsonNode? body, CancellationToken cancellationToken)
+    public void Dispose()
     {
-        using var content = new StringContent(body?.ToJsonString() ?? "{}", Encoding.UTF8, "application/json");
-        using var response = await _http.PostAsync(path, content, cancellationToken);
-        if (!response.IsSuccessStatusCode)
-        {
-            throw new InvalidOperationException(
-                $"Emulator control POST {path} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync(cancellationToken)}");
-        }
+        _http.Dispose();
+        Control.Dispose();
     }
-}
-
-/// <summary>One request the emulator received (path decoded).</summary>
-internal sealed record LoggedRequest(long Sequence, string Method, string Path, int Status, string? Body, string? Fault, string? Query, string? AuthScheme)
-{
-    /// <summary>
-    /// The write took effect on the emulator: it answered 2xx, or a commit-then-fail fault ran it and then
-    /// answered an error or dropped the connection.
-    /// </summary>
-    public bool Committed => Fault is null
-        ? Status is >= 200 and < 300
-        : Fault.Contains("commit-then", StringComparison.Ordinal) || (Fault.EndsWith("latency", StringComparison.Ordinal) && Status is >= 200 and < 300);
 }

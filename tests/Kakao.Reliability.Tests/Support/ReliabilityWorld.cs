@@ -65,13 +65,7 @@ internal sealed class ReliabilityWorld : IAsyncDisposable
             {
                 PluginPath = PluginPath,
                 PackageName = "kakao",
-                Environment = new Dictionary<string, string?>
-                {
-                    ["SINCH_PROJECT_ID"] = null,
-                    ["SINCH_KEY_ID"] = null,
-                    ["SINCH_KEY_SECRET"] = null,
-                    ["KAKAO_ENDPOINT"] = null,
-                },
+                Environment = Kakao.Testing.HermeticEnvironment.NoAmbientSettings(),
                 CancelGracePeriod = TimeSpan.FromSeconds(2),
                 InterruptGracePeriod = TimeSpan.FromSeconds(2),
             },

@@ -13,7 +13,7 @@ namespace Kakao.Provider.Resources.Sender;
 /// cached; when it cannot be read — no configuration yet, no network, an error — the API's own check at
 /// create time stays the guard, so preview does not fail for that.
 /// </summary>
-internal sealed class SenderCategoryCheck(ProvisioningClientProvider clients)
+internal sealed class SenderCategoryCheck(ConfiguredClients clients)
 {
     private readonly ConditionalWeakTable<ProvisioningClient, Task<IReadOnlyList<SenderCategory>?>> _trees = new();
 

@@ -12,7 +12,7 @@ namespace Kakao.Provider.Resources.Sender;
 /// of <see cref="SenderProjectDiff"/>; create and its safety net are here, the rest in the other part.
 /// </summary>
 [Resource("kakao:index:KakaoSender", Description = SenderDocs.Resource)]
-internal sealed partial class SenderResource(ProvisioningClientProvider clients, IEngineDiagnostics diagnostics)
+internal sealed partial class SenderResource(ConfiguredClients clients, IEngineDiagnostics diagnostics)
     : IResource<SenderInputs, SenderOutputs>, IInputRules, IDiff<SenderInputs, SenderOutputs>, IPreview<SenderInputs>,
         IRead<SenderInputs, SenderOutputs>, IUpdate<SenderInputs, SenderOutputs>, IDelete<SenderInputs, SenderOutputs>
 {

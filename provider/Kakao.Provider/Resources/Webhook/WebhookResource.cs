@@ -14,7 +14,7 @@ namespace Kakao.Provider.Resources.Webhook;
 /// the declared one and Diff only compares it with a secret state knows.
 /// </summary>
 [Resource("kakao:index:Webhook", Description = WebhookDocs.Resource)]
-internal sealed partial class WebhookResource(ProvisioningClientProvider clients)
+internal sealed partial class WebhookResource(ConfiguredClients clients)
     : IResource<WebhookInputs, WebhookOutputs>, IInputRules, ICheck<WebhookInputs>, IDiff<WebhookInputs, WebhookOutputs>,
         IRead<WebhookInputs, WebhookOutputs>, IUpdate<WebhookInputs, WebhookOutputs>, IDelete<WebhookInputs, WebhookOutputs>
 {

@@ -5,10 +5,11 @@ using Kakao.Provisioning;
 namespace Kakao.Provider.Configuration;
 
 /// <summary>
-/// Hands out the Provisioning client for the configured project (or a per-resource project override). The
-/// client is created on first use, never during Configure, so configuring makes no network call.
+/// The plugin's current configuration and the Provisioning clients made from it: one for the configured
+/// project, one per project a resource overrides. A client is created on first use, never during Configure, so
+/// configuring makes no network call; a new configuration drops them all.
 /// </summary>
-internal sealed class ProvisioningClientProvider(Func<ProvisioningClientOptions, ProvisioningClient> factory) : IDisposable
+internal sealed class ConfiguredClients(Func<ProvisioningClientOptions, ProvisioningClient> factory) : IDisposable
 {
     private readonly Lock _gate = new();
     private Lazy<ProvisioningClient>? _client;
@@ -16,7 +17,7 @@ internal sealed class ProvisioningClientProvider(Func<ProvisioningClientOptions,
     private ConcurrentDictionary<string, ProvisioningClient> _perProject = new(StringComparer.Ordinal);
 
     /// <summary>Creates real clients.</summary>
-    public static ProvisioningClientProvider Default() => new(options => new ProvisioningClient(options));
+    public static ConfiguredClients Default() => new(options => new ProvisioningClient(options));
 
     /// <summary>The effective configuration, or null before Configure (or while it holds unknowns).</summary>
     public ProviderConfiguration? Configuration

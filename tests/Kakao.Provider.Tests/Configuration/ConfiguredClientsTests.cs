@@ -5,13 +5,13 @@ using Moq;
 
 namespace Kakao.Provider.Tests.Configuration;
 
-public class ProvisioningClientProviderTests
+public class ConfiguredClientsTests
 {
     [Test]
     public void Configure_DoesNotCreateTheClient()
     {
         int created = 0;
-        using var provider = new ProvisioningClientProvider(_ => { created++; return new Mock<ProvisioningClient>().Object; });
+        using var provider = new ConfiguredClients(_ => { created++; return new Mock<ProvisioningClient>().Object; });
 
         provider.Configure(new ProviderConfiguration { ProjectId = "p", KeyId = "k", KeySecret = "s" });
 
@@ -24,7 +24,7 @@ public class ProvisioningClientProviderTests
         var seen = new List<ProvisioningClientOptions>();
         var client = new Mock<ProvisioningClient>();
         client.SetupGet(c => c.ProjectId).Returns("p");
-        using var provider = new ProvisioningClientProvider(o => { seen.Add(o); return client.Object; });
+        using var provider = new ConfiguredClients(o => { seen.Add(o); return client.Object; });
         provider.Configure(new ProviderConfiguration { ProjectId = "p", KeyId = "k", KeySecret = "s", MaxRetries = 2 });
 
         var first = provider.GetClient();
@@ -42,7 +42,7 @@ public class ProvisioningClientProviderTests
     [Test]
     public void GetClient_BeforeConfigure_IsNotConfigured()
     {
-        using var provider = new ProvisioningClientProvider(_ => throw new AssertionException("must not be created"));
+        using var provider = new ConfiguredClients(_ => throw new AssertionException("must not be created"));
 
         Assert.Throws<NotConfiguredException>(() => provider.GetClient());
     }
@@ -50,7 +50,7 @@ public class ProvisioningClientProviderTests
     [Test]
     public void GetClient_InvalidOptions_IsInvalidInput()
     {
-        using var provider = new ProvisioningClientProvider(_ => throw new ArgumentException("KeyId is required"));
+        using var provider = new ConfiguredClients(_ => throw new ArgumentException("KeyId is required"));
         provider.Configure(new ProviderConfiguration { ProjectId = "p", KeyId = "k", KeySecret = "s" });
 
         Assert.Throws<InvalidInputException>(() => provider.GetClient());

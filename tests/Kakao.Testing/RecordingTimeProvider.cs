@@ -1,9 +1,9 @@
 using Microsoft.Extensions.Time.Testing;
 
-namespace Kakao.Cli.Tests.Support;
+namespace Kakao.Testing;
 
 /// <summary>A fake clock that also remembers every timer's due time (delays, timeouts) in creation order.</summary>
-internal sealed class RecordingTimeProvider(DateTimeOffset start) : FakeTimeProvider(start)
+public sealed class RecordingTimeProvider(DateTimeOffset start) : FakeTimeProvider(start)
 {
     private readonly List<TimeSpan> _timers = [];
     private readonly SemaphoreSlim _timerCreated = new(0);
