@@ -49,6 +49,10 @@ internal static class SinchErrors
     public const string EmulatorInvalidTransition = "emulator_invalid_transition";
     public const string EmulatorMethodNotAllowed = "method_not_allowed";
 
+    /// <summary>internal_error's resolution on the template create and update operations (the facts' variant).</summary>
+    public const string InternalErrorTemplateResolution =
+        "Please wait and try again, if the error persist please contact support. If template is saved as draft, try to submit the template again. If option \"saveDraftOnFailure\" is specified as \"false\", try the request again.";
+
     public const string SupportedStates = "ACTIVE, BLOCKED, INACTIVE, SUSPENDED, VERIFYING";
     public const string SupportedStatuses = "DRAFT, IN_PROGRESS, REJECTED";
 

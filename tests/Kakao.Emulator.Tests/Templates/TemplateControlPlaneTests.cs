@@ -76,4 +76,51 @@ public sealed class TemplateControlPlaneTests
             Assert.That(TemplateApi.Code(created), Has.Length.EqualTo(20));
         });
     }
+
+    [Test]
+    public async Task Fault_CommitThenFail500OnCreate_AnswersTheTemplateVariantNamingTheCommittedTemplate()
+    {
+        (await _emulator.PostAsync("_emulator/faults", """{"rules": [{"method": "POST", "path": "/v1/projects/*/kakaotalk/senders/*/templates", "commitThenFail": true, "status": 500, "count": 1}]}""", _emulator.Anonymous)).Dispose();
+
+        using var create = await _emulator.PostAsync(TemplateApi.List(_project), TemplateApi.Body("half-done"));
+
+        var error = JsonNode.Parse(await create.Content.ReadAsStringAsync())!;
+        var variant = FactsSchemas.Error("internal_error")["variants"]![1]!;
+        string code = error["additionalInformation"]!["templateCode"]!.GetValue<string>();
+        Assert.Multiple(async () =>
+        {
+            Assert.That((int)create.StatusCode, Is.EqualTo(500));
+            Assert.That(error["errorCode"]!.GetValue<string>(), Is.EqualTo("internal_error"));
+            Assert.That(error["message"]!.GetValue<string>(), Is.EqualTo(variant["message"]!.GetValue<string>()));
+            Assert.That(error["resolution"]!.GetValue<string>(), Is.EqualTo(variant["resolution"]!.GetValue<string>()));
+            Assert.That((await TemplateApi.GetAsync(_emulator, _project, code))["changes"]!["details"]!["name"]!.GetValue<string>(), Is.EqualTo("half-done"));
+        });
+    }
+
+    [Test]
+    public async Task Fault_CommitThenFail500OnRefusedSubmissionWithSaveDraft_NamesTheSavedDraft()
+    {
+        (await _emulator.PostAsync("_emulator/faults", """{"rules": [{"method": "POST", "path": "/v1/projects/*/kakaotalk/senders/*/templates", "commitThenFail": true, "status": 500, "count": 1}]}""", _emulator.Anonymous)).Dispose();
+
+        using var create = await _emulator.PostAsync(TemplateApi.List(_project), TemplateApi.Body("refused", top: """ "saveDraftOnFailure": true,""", extraDetails: """, "emphasizeType": "EMPHASIZE_TYPE_TEXT" """));
+
+        var error = JsonNode.Parse(await create.Content.ReadAsStringAsync())!;
+        string code = error["additionalInformation"]!["templateCode"]!.GetValue<string>();
+        Assert.That((await TemplateApi.GetAsync(_emulator, _project, code))["changes"]!["status"]!.GetValue<string>(), Is.EqualTo("DRAFT"));
+    }
+
+    [Test]
+    public async Task Fault_Plain500OnTemplateUpdate_AnswersTheTemplateVariantWithoutCode()
+    {
+        (await _emulator.PostAsync("_emulator/faults", """{"rules": [{"method": "PATCH", "path": "/v1/projects/*/kakaotalk/senders/*/templates/*", "status": 500, "count": 1}]}""", _emulator.Anonymous)).Dispose();
+
+        using var patch = await _emulator.PatchAsync(TemplateApi.One(_project, "AAAAAAAAAAAAAAAAAAAA"), "{}");
+
+        var error = JsonNode.Parse(await patch.Content.ReadAsStringAsync())!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(error["resolution"]!.GetValue<string>(), Is.EqualTo(FactsSchemas.Error("internal_error")["variants"]![0]!["resolution"]!.GetValue<string>()));
+            Assert.That(error["additionalInformation"], Is.Null);
+        });
+    }
 }
