@@ -19,6 +19,7 @@ internal static class RunnerCommandLine
           startup    plugin start-up: JIT, ReadyToRun and Native AOT against a minimal gRPC server
           overhead   per-call cost of the plugin over the emulator
           refresh    refreshing many senders at a rate limit
+          templates  refreshing 1,000 templates over 20 senders at a rate limit
           memory     working set of the plugin builds
           driver     the kakao driver's commands
           micro      BenchmarkDotNet micro benchmarks (arguments after -- go to BenchmarkDotNet)
@@ -26,10 +27,11 @@ internal static class RunnerCommandLine
         Options:
           --runs N          samples per figure (default 20)
           --rebuild         rebuild the plugin and minimal-server variants
-          --plugin PATH     the plugin build used by overhead, refresh and memory (default: Native AOT)
+          --plugin PATH     the plugin build used by overhead, refresh, templates and memory (default: Native AOT)
           --plugin-jit|--plugin-r2r|--plugin-aot|--minimal-jit|--minimal-r2r|--minimal-aot PATH
                             use a prebuilt executable instead of building it
           --senders N       senders in the refresh benchmark (default 1000)
+          --templates N     templates in the templates benchmark (default 1000)
           --rate N          requests per second the emulator allows (default 200)
           --operations N    operations in the overhead benchmark (default 1000)
           -h, --help        print this text

@@ -3,9 +3,9 @@ using System.Globalization;
 namespace Kakao.Benchmarks.Runner;
 
 /// <summary>
-/// Command line of the runner: <c>&lt;all|startup|overhead|refresh|memory|driver|micro&gt; [--runs N]
+/// Command line of the runner: <c>&lt;all|startup|overhead|refresh|templates|memory|driver|micro&gt; [--runs N]
 /// [--rebuild] [--plugin-jit|--plugin-r2r|--plugin-aot|--minimal-jit|--minimal-r2r|--minimal-aot PATH]
-/// [--plugin PATH] [--senders N] [--rate N] [--operations N]</c>. Anything after <c>--</c> goes to BenchmarkDotNet.
+/// [--plugin PATH] [--senders N] [--templates N] [--rate N] [--operations N]</c>. Anything after <c>--</c> goes to BenchmarkDotNet.
 /// </summary>
 internal sealed record RunnerOptions
 {
@@ -25,13 +25,16 @@ internal sealed record RunnerOptions
 
     public int Senders { get; init; } = 1000;
 
+    /// <summary>Templates in the template refresh benchmark (spread over 20 senders).</summary>
+    public int Templates { get; init; } = 1000;
+
     public double Rate { get; init; } = 200;
 
     public int Operations { get; init; } = 1000;
 
     public string[] BenchmarkDotNetArgs { get; init; } = [];
 
-    public static readonly string[] Commands = ["all", "startup", "overhead", "refresh", "memory", "driver", "micro"];
+    public static readonly string[] Commands = ["all", "startup", "overhead", "refresh", "templates", "memory", "driver", "micro"];
 
     public static RunnerOptions Parse(string[] args)
     {
@@ -59,6 +62,9 @@ internal sealed record RunnerOptions
                     break;
                 case "--senders":
                     options = options with { Senders = Number() };
+                    break;
+                case "--templates":
+                    options = options with { Templates = Number() };
                     break;
                 case "--operations":
                     options = options with { Operations = Number() };
