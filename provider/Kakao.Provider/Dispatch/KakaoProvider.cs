@@ -2,6 +2,7 @@ using Kakao.Provider.Configuration;
 using Kakao.Provider.Functions;
 using Kakao.Provider.Models;
 using Kakao.Provider.Resources.Sender;
+using Kakao.Provider.Resources.Template;
 using Kakao.Provider.Schema;
 using Kakao.Provider.Typed;
 
@@ -24,7 +25,10 @@ internal sealed class KakaoProvider : IDisposable
         _registry = new ProviderRegistry()
             .Add(new SenderResource(clients, diagnostics))
             .Add(new GetSenderCategoriesFunction(clients))
-            .Add(new GetSenderFunction(clients));
+            .Add(new GetSenderFunction(clients))
+            .Add(new TemplateResource(clients, diagnostics))
+            .Add(new GetTemplateCategoriesFunction(clients))
+            .Add(new GetTemplateFunction(clients));
     }
 
     public static string Version => PackageSchema.Version;
