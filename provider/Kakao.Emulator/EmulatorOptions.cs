@@ -47,6 +47,15 @@ public sealed class EmulatorOptions
     /// <summary>The comment of automatic rejections; a default text when null.</summary>
     public string? ReviewComment { get; set; }
 
+    /// <summary>How Kakao inspects submitted templates (default: approve), separate from the senders' review.</summary>
+    public ReviewMode TemplateReviewMode { get; set; } = ReviewMode.Approve;
+
+    /// <summary>How long an automatic template inspection takes (default: zero, so demos flow).</summary>
+    public TimeSpan TemplateReviewDelay { get; set; } = TimeSpan.Zero;
+
+    /// <summary>The comment of automatic template rejections; a default text when null.</summary>
+    public string? TemplateReviewComment { get; set; }
+
     /// <summary>What reads show of a deleted sender during its 60 days (default: gone at once).</summary>
     public DeletedSenderMode DeletedSenders { get; set; } = DeletedSenderMode.Gone;
 
@@ -93,6 +102,11 @@ public sealed class EmulatorOptions
         if (ReviewDelay < TimeSpan.Zero || ReviewDelay > TimeSpan.FromDays(1))
         {
             throw new ArgumentException("ReviewDelay must be between 0 and 1 day.", nameof(ReviewDelay));
+        }
+
+        if (TemplateReviewDelay < TimeSpan.Zero || TemplateReviewDelay > TimeSpan.FromDays(1))
+        {
+            throw new ArgumentException("TemplateReviewDelay must be between 0 and 1 day.", nameof(TemplateReviewDelay));
         }
 
         if (string.IsNullOrWhiteSpace(Urls))

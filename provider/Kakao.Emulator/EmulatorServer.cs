@@ -1,5 +1,6 @@
 using Kakao.Emulator.Control;
 using Kakao.Emulator.Domain;
+using Kakao.Emulator.Domain.Templates;
 using Kakao.Emulator.Endpoints;
 using Kakao.Emulator.Http;
 using Kakao.Emulator.State;
@@ -11,7 +12,8 @@ namespace Kakao.Emulator;
 
 /// <summary>
 /// A running emulator of the Sinch Provisioning API (KakaoTalk senders), hosted in-process on Kestrel. The
-/// Sinch API lives under <see cref="BaseAddress"/> (<c>/v1/projects/{projectId}/kakaotalk/...</c>,
+/// Sinch API lives under <see cref="BaseAddress"/> (<c>/v1/projects/{projectId}/kakaotalk/...</c>: senders, their
+/// templates and categories;
 /// <c>/v1/projects/{projectId}/webhooks</c>, <c>POST /oauth2/token</c>), the control API under
 /// <c>/_emulator</c>. Dispose to stop it.
 /// </summary>
@@ -87,9 +89,19 @@ public sealed class EmulatorServer : IAsyncDisposable
         services.AddSingleton(sp => new WebhookDispatcher(time, sp.GetRequiredService<ILogger<WebhookDispatcher>>()));
         services.AddSingleton(sp => new DomainEvents(time, sp.GetRequiredService<WebhookDispatcher>(), sp.GetRequiredService<ILogger<DomainEvents>>()));
         services.AddSingleton(sp => new SenderService(time, sp.GetRequiredService<ReviewPolicyHolder>(), sp.GetRequiredService<DomainEvents>(), sp.GetRequiredService<DeletedSendersHolder>(), options.OtpSource));
+        services.AddSingleton(new TemplateReviewPolicyHolder(new ReviewPolicy(options.TemplateReviewMode, options.TemplateReviewDelay, options.TemplateReviewComment)));
+        services.AddSingleton(sp => new TemplateService(time, sp.GetRequiredService<TemplateReviewPolicyHolder>(), sp.GetRequiredService<DomainEvents>(), sp.GetRequiredService<DeletedSendersHolder>()));
         services.AddSingleton(sp =>
         {
-            var store = new EmulatorStore(state, file, sp.GetRequiredService<SenderService>().RunMaintenance, sp.GetRequiredService<ILogger<EmulatorStore>>());
+            var senders = sp.GetRequiredService<SenderService>();
+            var templates = sp.GetRequiredService<TemplateService>();
+            void Maintenance(EmulatorState s)
+            {
+                senders.RunMaintenance(s);
+                templates.RunMaintenance(s);
+            }
+
+            var store = new EmulatorStore(state, file, Maintenance, sp.GetRequiredService<ILogger<EmulatorStore>>());
             sp.GetRequiredService<DomainEvents>().Attach(store.RunMaintenanceAsync);
             return store;
         });
@@ -101,6 +113,7 @@ public sealed class EmulatorServer : IAsyncDisposable
         var app = builder.Build();
         _ = app.Services.GetRequiredService<EmulatorStore>(); // wires review timers to the store before any request
         app.Services.GetRequiredService<SenderService>().RescheduleReviews(state);
+        app.Services.GetRequiredService<TemplateService>().RescheduleReviews(state);
         var webhooks = app.Services.GetRequiredService<WebhookDispatcher>();
         var events = app.Services.GetRequiredService<DomainEvents>();
         app.UseMiddleware<RequestLogMiddleware>();
@@ -112,6 +125,7 @@ public sealed class EmulatorServer : IAsyncDisposable
         app.UseRouting();
 
         SenderEndpoints.Map(app);
+        TemplateEndpoints.Map(app);
         WebhookEndpoints.Map(app);
         TokenEndpoint.Map(app);
         ControlEndpoints.Map(app);

@@ -62,6 +62,14 @@ public class ProvisioningApiException : Exception
         AdditionalInformation.TryGetValue("validationErrors", out var errors) ? errors : [];
 
     /// <summary>
+    /// The code of the draft the API kept when a template submission with <c>saveDraftOnFailure</c> failed (a 424
+    /// <c>template_kakaotalk_validation_error</c> or a 500 naming <c>additionalInformation.templateCode</c>); null
+    /// otherwise. The caller can adopt that draft (read, fix and resubmit it) instead of creating another.
+    /// </summary>
+    public string? SavedDraftTemplateCode =>
+        AdditionalInformation.TryGetValue("templateCode", out var codes) && codes is [{ Length: > 0 } code, ..] ? code : null;
+
+    /// <summary>
     /// How long the server asked to wait (<c>Retry-After</c>, seconds or HTTP date) before trying again, when it
     /// said so; null otherwise.
     /// </summary>

@@ -6,9 +6,10 @@ using Kakao.Benchmarks.Overhead;
 using Kakao.Benchmarks.Refresh;
 using Kakao.Benchmarks.Runner;
 using Kakao.Benchmarks.Startup;
+using Kakao.Benchmarks.Templates;
 
 // Performance runner (not part of the test suite): see docs/performance.md.
-//   dotnet run -c Release --project tests/Kakao.Benchmarks -- all|startup|overhead|refresh|memory|driver|micro [options]
+//   dotnet run -c Release --project tests/Kakao.Benchmarks -- all|startup|overhead|refresh|templates|memory|driver|micro [options]
 var (parsed, exitCode) = RunnerCommandLine.Interpret(args, Console.Out, Console.Error);
 if (parsed is not { } options)
 {
@@ -43,6 +44,7 @@ var sections = new List<(string Name, Func<Task> Run)>
     ("startup", () => new StartupBenchmark(builds, root, options, log).RunAsync(report, stop.Token)),
     ("overhead", async () => await new OverheadBenchmark(await PluginAsync(), options, log).RunAsync(report, stop.Token)),
     ("refresh", async () => await new RefreshBenchmark(await PluginAsync(), options, log).RunAsync(report, stop.Token)),
+    ("templates", async () => await new TemplateRefreshBenchmark(await PluginAsync(), options, log).RunAsync(report, stop.Token)),
     ("memory", () => new MemoryBenchmark(builds, root, options, log).RunAsync(report, stop.Token)),
     ("driver", () => new DriverBenchmark(options, log).RunAsync(report, stop.Token)),
 };

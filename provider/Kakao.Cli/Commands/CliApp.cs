@@ -11,6 +11,7 @@ internal sealed class CliApp(CliServices services)
         root.Subcommands.Add(VerifyCommand.Create(services));
         root.Subcommands.Add(StatusCommand.Create(services));
         root.Subcommands.Add(SendersCommand.Create(services));
+        root.Subcommands.Add(TemplatesCommand.Create(services));
         return root;
     }
 

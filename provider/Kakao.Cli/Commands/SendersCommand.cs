@@ -196,14 +196,14 @@ internal static class SendersCommand
         }
     }
 
-    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerOptions.Web) { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    internal static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerOptions.Web) { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private static Task<int> RunAsync(
         CliServices services, ParseResult result, Option<bool> json, ConnectionOptions connection,
         Func<ProvisioningClient, IConsoleIO, Task<ExitCode>> action, CancellationToken cancellationToken) =>
         RunAsync(services, result, json, connection, null, (client, console, _) => action(client, console), cancellationToken);
 
-    private static Task<int> RunAsync(
+    internal static Task<int> RunAsync(
         CliServices services, ParseResult result, Option<bool> json, ConnectionOptions connection, string? plusFriendId,
         Func<ProvisioningClient, IConsoleIO, SinchConnection, Task<ExitCode>> action, CancellationToken cancellationToken)
     {

@@ -15,7 +15,11 @@ internal sealed record SenderStatusRow(
     string? State,
     string? PendingChanges,
     SenderActivity? LastActivity,
-    string? RejectionComment);
+    string? RejectionComment,
+    IReadOnlyList<TemplateStatusRow>? Templates = null);
+
+/// <summary>One template of a sender in <c>kakao status</c>: its code, name and inspection status.</summary>
+internal sealed record TemplateStatusRow(string Code, string Name, string Status, string? State, string? ChangesStatus);
 
 /// <summary>Reads the rows and renders them as a table or JSON.</summary>
 internal sealed class StatusRunner(IConsoleIO console, TimeProvider timeProvider)
@@ -27,7 +31,42 @@ internal sealed class StatusRunner(IConsoleIO console, TimeProvider timeProvider
         return snapshot is null
             ? new SenderStatusRow(plusFriendId, client.ProjectId, NotFoundStatus, null, null, null, null)
             : new SenderStatusRow(plusFriendId, client.ProjectId, snapshot.Status.Value, snapshot.Sender.State?.Value,
-                snapshot.Sender.Changes?.Status.Value, snapshot.Activities.FirstOrDefault(), snapshot.RejectionComment);
+                snapshot.Sender.Changes?.Status.Value, snapshot.Activities.FirstOrDefault(), snapshot.RejectionComment,
+                await TemplatesAsync(client, plusFriendId, cancellationToken).ConfigureAwait(false));
+    }
+
+    /// <summary>The sender's templates with their inspection status (every page); none when the sender has gone meanwhile.</summary>
+    public static async Task<IReadOnlyList<TemplateStatusRow>> TemplatesAsync(ProvisioningClient client, string plusFriendId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        var rows = new List<TemplateStatusRow>();
+        try
+        {
+            await foreach (var template in client.ListTemplatesAsync(plusFriendId, new TemplateListFilter { PageSize = TemplateLimits.MaxListPageSize }, cancellationToken).ConfigureAwait(false))
+            {
+                var name = template.Changes?.Details?.Name ?? template.Details?.Name ?? "";
+                rows.Add(new TemplateStatusRow(template.Code, name, TemplateLifecycle.DeriveStatus(template).Value, template.State?.Value, template.Changes?.Status.Value));
+            }
+        }
+        catch (ProvisioningApiException ex) when (ex.Status == 404 && ex.ErrorCode == SinchErrorCodes.SenderNotFound)
+        {
+            return [];
+        }
+
+        return rows;
+    }
+
+    /// <summary>The templates as one cell: <c>name STATUS</c> each, the first few.</summary>
+    internal static string DescribeTemplates(IReadOnlyList<TemplateStatusRow>? templates)
+    {
+        if (templates is not { Count: > 0 })
+        {
+            return "-";
+        }
+
+        const int Shown = 3;
+        var text = string.Join(", ", templates.Take(Shown).Select(t => $"{t.Name} {t.Status}"));
+        return templates.Count > Shown ? $"{text} (+{templates.Count - Shown} more: kakao templates list)" : text;
     }
 
     /// <summary>
@@ -132,10 +171,11 @@ internal sealed class StatusRunner(IConsoleIO console, TimeProvider timeProvider
         var now = timeProvider.GetUtcNow();
         return new TableData(
             $"KakaoTalk senders ({now.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)} UTC)",
-            ["Sender", "Project", "Status", "State", "Pending changes", "Last activity"],
+            ["Sender", "Project", "Status", "State", "Pending changes", "Last activity", "Templates"],
             rows.Select(r => (IReadOnlyList<string>)
             [
                 r.PlusFriendId, r.ProjectId, r.Status, r.State ?? "-", r.PendingChanges ?? "-", Describe(r.LastActivity, r.RejectionComment, now),
+                DescribeTemplates(r.Templates),
             ]).ToList());
     }
 
@@ -175,6 +215,14 @@ internal sealed class StatusRunner(IConsoleIO console, TimeProvider timeProvider
                     ["comment"] = r.LastActivity.Comment,
                 },
                 ["rejectionComment"] = r.RejectionComment,
+                ["templates"] = new JsonArray([.. (r.Templates ?? []).Select(t => (JsonNode)new JsonObject
+                {
+                    ["code"] = t.Code,
+                    ["name"] = t.Name,
+                    ["status"] = t.Status,
+                    ["state"] = t.State,
+                    ["changesStatus"] = t.ChangesStatus,
+                })]),
             });
         }
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Kakao.Emulator.Domain;
+using Kakao.Emulator.Domain.Templates;
 using Kakao.Emulator.Http;
 using Kakao.Emulator.Json;
 using Kakao.Emulator.State;
@@ -146,9 +147,12 @@ internal static partial class ControlEndpoints
             return Json(new { requests = log.Snapshot(after) });
         });
 
-        control.MapPost("/reset", async (EmulatorStore store, FaultInjector faults, RateLimiter limiter, RequestLog log, ReviewPolicyHolder policy, DeletedSendersHolder deleted) =>
+        TemplateControlEndpoints.Map(control);
+
+        control.MapPost("/reset", async (EmulatorStore store, FaultInjector faults, RateLimiter limiter, RequestLog log, ReviewPolicyHolder policy, TemplateReviewPolicyHolder templatePolicy, DeletedSendersHolder deleted) =>
         {
             deleted.Current = deleted.Initial;
+            templatePolicy.Current = templatePolicy.Initial;
             await store.ResetAsync();
             faults.Clear();
             limiter.Configure(null);
@@ -158,7 +162,7 @@ internal static partial class ControlEndpoints
         });
     }
 
-    private static ReviewPolicy ParsePolicy(JsonElement body, ReviewPolicy current)
+    internal static ReviewPolicy ParsePolicy(JsonElement body, ReviewPolicy current)
     {
         var errors = new List<string>();
         var mode = current.Mode;
@@ -192,7 +196,7 @@ internal static partial class ControlEndpoints
         return new ReviewPolicy(mode, delay, comment);
     }
 
-    private static object Describe(ReviewPolicy policy) => new
+    internal static object Describe(ReviewPolicy policy) => new
     {
         mode = policy.Mode.ToString().ToLowerInvariant(),
         delaySeconds = policy.Delay.TotalSeconds,
@@ -201,7 +205,7 @@ internal static partial class ControlEndpoints
 
     private static string Name(DeletedSenderMode mode) => mode == DeletedSenderMode.Retained ? "retained" : "gone";
 
-    private static string? OptionalString(JsonElement body, string name)
+    internal static string? OptionalString(JsonElement body, string name)
     {
         if (!body.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
         {
@@ -213,7 +217,7 @@ internal static partial class ControlEndpoints
             : throw ApiException.InvalidInput($"{name} must be a string");
     }
 
-    private static JsonElement ParseObject(byte[] bytes)
+    internal static JsonElement ParseObject(byte[] bytes)
     {
         try
         {

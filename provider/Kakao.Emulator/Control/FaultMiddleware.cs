@@ -60,14 +60,17 @@ internal sealed class FaultMiddleware(RequestDelegate next, FaultInjector faults
         var original = context.Response.Body;
         using var discarded = new MemoryStream();
         context.Response.Body = discarded;
+        string? savedTemplate = null;
         try
         {
             await next(context);
+            savedTemplate = TemplateFaults.CodeOf(context, discarded.ToArray());
         }
         catch (ApiException ex)
         {
             // The write itself failed: still answer the fault, the client cannot tell the difference.
             logger.LogDebug("Commit-then-fail request failed on its own with {ErrorCode}", ex.ErrorCode);
+            savedTemplate = ex.AdditionalInformation?.GetValueOrDefault("templateCode") as string;
         }
         finally
         {
@@ -81,7 +84,7 @@ internal sealed class FaultMiddleware(RequestDelegate next, FaultInjector faults
         }
 
         context.Response.Clear();
-        await WriteFaultAsync(context, rule, rule.Status ?? FaultRule.DefaultCommitThenFailStatus);
+        await WriteFaultAsync(context, rule, rule.Status ?? FaultRule.DefaultCommitThenFailStatus, savedTemplate);
     }
 
     private async Task CommitThenAnswerSlowlyAsync(HttpContext context, FaultRule rule)
@@ -124,7 +127,7 @@ internal sealed class FaultMiddleware(RequestDelegate next, FaultInjector faults
         context.Abort();
     }
 
-    private static Task WriteFaultAsync(HttpContext context, FaultRule rule, int status)
+    private static Task WriteFaultAsync(HttpContext context, FaultRule rule, int status, string? savedTemplate = null)
     {
         if (rule.RetryAfterSeconds is { } seconds)
         {
@@ -134,6 +137,8 @@ internal sealed class FaultMiddleware(RequestDelegate next, FaultInjector faults
         var ct = context.RequestAborted;
         return status switch
         {
+            StatusCodes.Status500InternalServerError when TemplateFaults.IsTemplateWrite(context.Request) =>
+                ErrorWriter.WriteSinchErrorAsync(context, TemplateFaults.InternalError(savedTemplate), ct),
             StatusCodes.Status500InternalServerError => ErrorWriter.WriteSinchErrorAsync(context, SinchErrors.InternalError, ct),
             StatusCodes.Status401Unauthorized => ErrorWriter.WriteSinchErrorAsync(context, SinchErrors.Unauthorized, ct),
             StatusCodes.Status429TooManyRequests => ErrorWriter.WriteProblemAsync(context, status, "Too Many Requests", "Rate limit exceeded (injected fault).", ct),

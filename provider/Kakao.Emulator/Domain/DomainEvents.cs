@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Kakao.Emulator.Json;
 using Kakao.Emulator.State;
 using Kakao.Emulator.Webhooks;
 
@@ -18,7 +19,10 @@ internal sealed class DomainEvents(TimeProvider time, WebhookDispatcher webhooks
     public void Attach(Func<Task> maintenance) => _maintenance = maintenance;
 
     public void SenderEvent(ProjectState project, string eventType, SenderRecord sender, string? comment) =>
-        webhooks.Publish(project, eventType, sender, comment);
+        webhooks.Publish(project, eventType, () => new WebhookCallbackDto(eventType, SenderDto.From(sender), comment));
+
+    public void TemplateEvent(ProjectState project, string eventType, TemplateRecord template, string? comment) =>
+        webhooks.Publish(project, eventType, () => new TemplateCallbackDto(eventType, TemplateDto.From(template), comment));
 
     public void ReviewScheduled(TimeSpan delay)
     {

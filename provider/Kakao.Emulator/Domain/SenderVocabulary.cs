@@ -22,11 +22,11 @@ internal static class SenderVocabulary
     public const string WebhookRejected = "KAKAOTALK_SENDER_REJECTED";
     public const string WebhookCommentAdded = "KAKAOTALK_SENDER_COMMENT_ADDED";
 
-    /// <summary>[emulator choice] author of activities caused by API calls.</summary>
-    public const string CustomerAuthor = "customer";
+    /// <summary>Author of activities caused by API calls, as Sinch shows them (the definition's example).</summary>
+    public const string CustomerAuthor = "Provisioning API user";
 
-    /// <summary>[emulator choice] author of activities caused by review and out-of-band changes.</summary>
-    public const string ReviewerAuthor = "reviewer";
+    /// <summary>[emulator choice] author of activities caused by Kakao's review and out-of-band changes.</summary>
+    public const string ReviewerAuthor = "KakaoTalk";
 
     public static readonly IReadOnlyList<string> States = [Active, Blocked, Inactive, Suspended, Verifying];
 

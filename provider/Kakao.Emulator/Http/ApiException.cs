@@ -6,12 +6,13 @@ namespace Kakao.Emulator.Http;
 /// </summary>
 internal sealed class ApiException : Exception
 {
-    public ApiException(string errorCode, IReadOnlyDictionary<string, object>? additionalInformation = null, string? messageOverride = null)
+    public ApiException(string errorCode, IReadOnlyDictionary<string, object>? additionalInformation = null, string? messageOverride = null, string? resolutionOverride = null)
         : base(errorCode)
     {
         ErrorCode = errorCode;
         AdditionalInformation = additionalInformation;
         MessageOverride = messageOverride;
+        ResolutionOverride = resolutionOverride;
     }
 
     public ApiException()
@@ -33,6 +34,9 @@ internal sealed class ApiException : Exception
 
     /// <summary>Replaces the table's message (emulator-only codes with a specific text).</summary>
     public string? MessageOverride { get; }
+
+    /// <summary>Replaces the table's resolution (a documented variant, e.g. internal_error's template one).</summary>
+    public string? ResolutionOverride { get; }
 
     /// <summary>The HTTP status of the code.</summary>
     public int Status => SinchErrors.Get(ErrorCode).Status;

@@ -12,7 +12,7 @@ internal static class ErrorWriter
         var body = new ErrorDto(
             SinchErrors.IsKnown(error.ErrorCode) ? error.ErrorCode : SinchErrors.InternalError,
             error.MessageOverride ?? definition.Message,
-            definition.Resolution,
+            error.ResolutionOverride ?? definition.Resolution,
             error.AdditionalInformation);
         return WriteAsync(context, definition.Status, body, "application/json", cancellationToken);
     }

@@ -36,9 +36,22 @@ internal static class SinchErrors
     public const string WebhookLimitReached = "webhook_limit_reached";
     public const string InvalidIdFormat = "invalid_id_format";
     public const string ProjectNotFound = "project_not_found";
+    public const string TemplateExists = "template_exists";
+    public const string TemplateInvalidCategoryCode = "template_invalid_category_code";
+    public const string TemplateInvalidLanguageCode = "template_invalid_language_code";
+    public const string TemplateKakaoTalkValidationError = "template_kakaotalk_validation_error";
+    public const string TemplateNotDeletable = "template_not_deletable";
+    public const string TemplateNotFound = "template_not_found";
+    public const string TemplateNotUpdatable = "template_not_updatable";
+    public const string TemplateChangesNotUpdatable = "template_changes_not_updatable";
+    public const string SenderNotActive = "sender_not_active";
     public const string EmulatorNotFound = "not_found";
     public const string EmulatorInvalidTransition = "emulator_invalid_transition";
     public const string EmulatorMethodNotAllowed = "method_not_allowed";
+
+    /// <summary>internal_error's resolution on the template create and update operations (the facts' variant).</summary>
+    public const string InternalErrorTemplateResolution =
+        "Please wait and try again, if the error persist please contact support. If template is saved as draft, try to submit the template again. If option \"saveDraftOnFailure\" is specified as \"false\", try the request again.";
 
     public const string SupportedStates = "ACTIVE, BLOCKED, INACTIVE, SUSPENDED, VERIFYING";
     public const string SupportedStatuses = "DRAFT, IN_PROGRESS, REJECTED";
@@ -76,6 +89,15 @@ internal static class SinchErrors
         [SenderNotUpdatable] = new(409, "Sender is not updatable.", "Updates are only supported by senders with state: ACTIVE."),
         [Unauthorized] = new(401, "Unauthorized error.", "Verify that projectId is correct."),
 
+        [TemplateExists] = new(409, "Template already exists.", "Templates must have unique name. Change name and submit again."),
+        [TemplateInvalidCategoryCode] = new(400, "Invalid template category code.", "Verify that the template category code used is supported for the provided project."),
+        [TemplateInvalidLanguageCode] = new(400, "Invalid language code.", "Verify that the language code used is supported by the Provisioning API and KakaoTalk."),
+        [TemplateKakaoTalkValidationError] = new(424, "Template kakaoTalk validation error: Some details from provider", "Please try again later. If template is saved as draft, try to submit the template again. If option \"saveDraftOnFailure\" is specified as \"false\", try the request again."),
+        [TemplateNotDeletable] = new(409, "Template is not deletable.", "Only templates that has not yet been submitted to KakaoTalk is eligible for deletion."),
+        [TemplateNotFound] = new(404, "Template not found.", "Verify that the parameters are correct."),
+        [TemplateNotUpdatable] = new(409, "Template is not updatable.", "Updates are only supported by templates with state: APPROVED, REJECTED."),
+        [TemplateChangesNotUpdatable] = new(409, "Template is not updatable.", "Updates are only supported by template changes with status: DRAFT, REJECTED."),
+
         // The webhooks API (kakaotalk-templates.md §8, from the same definition; not in the JSON facts file).
         [WebhookNotFound] = new(404, "Webhook not found.", "Verify that the parameters are correct."),
         [WebhookExists] = new(409, "Webhook with the provided target already exists.", "Webhooks must have a unique target. Change the target and submit again."),
@@ -86,6 +108,9 @@ internal static class SinchErrors
         [EmulatorNotFound] = new(404, "Resource not found.", "Check the path against docs/emulator.md."),
         [EmulatorMethodNotAllowed] = new(405, "Method not allowed.", "Check the method against docs/emulator.md."),
         [EmulatorInvalidTransition] = new(409, "The sender cannot make this transition.", "Check the sender's current state and changes."),
+
+        // [emulator choice] templates only for ACTIVE senders: the public material names no code for it.
+        [SenderNotActive] = new(409, "Sender is not active.", "Templates can be created only for senders with state: ACTIVE. Register and verify the sender first."),
     };
 
     /// <summary>The definition of a code; unknown codes fall back to internal_error's texts.</summary>

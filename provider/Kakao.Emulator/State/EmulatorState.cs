@@ -66,6 +66,9 @@ internal sealed class SenderRecord
     public OtpRecord? Otp { get; set; }
 
     public PendingReview? Review { get; set; }
+
+    /// <summary>The sender's templates by code (kakaotalk-templates.md; names are unique per sender).</summary>
+    public Dictionary<string, TemplateRecord> Templates { get; set; } = new(StringComparer.Ordinal);
 }
 
 internal sealed class SenderDetails

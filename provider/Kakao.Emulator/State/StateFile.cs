@@ -43,7 +43,14 @@ internal sealed class StateFile(string path)
             throw NotOurs($"it is not valid emulator state JSON ({ex.Message})", ex);
         }
 
-        return state ?? throw NotOurs("it holds null");
+        if (state is null)
+        {
+            throw NotOurs("it holds null");
+        }
+
+        // An older format is read as is (its senders have no templates) and written back in the current one.
+        state.Format = StateFileFormat.Marker;
+        return state;
     }
 
     // Started on a file it does not own, the emulator must not write a byte to it: refuse, say why and what to do.

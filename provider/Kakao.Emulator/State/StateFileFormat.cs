@@ -9,8 +9,14 @@ namespace Kakao.Emulator.State;
 /// </summary>
 internal static class StateFileFormat
 {
-    /// <summary>The value of the <c>format</c> member every data file carries.</summary>
-    public const string Marker = "kakao-emulator-state/1";
+    /// <summary>The value of the <c>format</c> member every data file carries (2: senders hold templates).</summary>
+    public const string Marker = "kakao-emulator-state/2";
+
+    /// <summary>
+    /// Markers of older files this emulator still reads (and rewrites with <see cref="Marker"/>). An older emulator
+    /// refuses a /2 file instead of dropping the templates it does not know.
+    /// </summary>
+    public static readonly IReadOnlyList<string> ReadableMarkers = ["kakao-emulator-state/1", Marker];
 
     // The members a data file written before the marker existed has (all of them, and no others).
     private static readonly string[] LegacyMembers = ["revision", "nextSequence", "projects", "tokens"];
@@ -26,9 +32,9 @@ internal static class StateFileFormat
         var names = root.EnumerateObject().Select(p => p.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
         if (root.TryGetProperty("format", out var format))
         {
-            if (format.ValueKind != JsonValueKind.String || format.GetString() != Marker)
+            if (format.ValueKind != JsonValueKind.String || !ReadableMarkers.Contains(format.GetString()))
             {
-                return $"its \"format\" is not \"{Marker}\"";
+                return $"its \"format\" is not \"{Marker}\" (nor an older format this emulator reads: {string.Join(", ", ReadableMarkers.SkipLast(1))})";
             }
         }
         else if (!LegacyMembers.All(names.Contains) || names.Count != LegacyMembers.Length)
@@ -52,6 +58,18 @@ internal static class StateFileFormat
                 && (senders.ValueKind != JsonValueKind.Object || senders.EnumerateObject().Any(s => s.Value.ValueKind != JsonValueKind.Object)))
             {
                 return $"the senders of project \"{project.Name}\" are not a map of sender objects";
+            }
+
+            if (senders.ValueKind == JsonValueKind.Object)
+            {
+                foreach (var sender in senders.EnumerateObject())
+                {
+                    if (sender.Value.TryGetProperty("templates", out var templates)
+                        && (templates.ValueKind != JsonValueKind.Object || templates.EnumerateObject().Any(t => t.Value.ValueKind != JsonValueKind.Object)))
+                    {
+                        return $"the templates of sender \"{sender.Name}\" in project \"{project.Name}\" are not a map of template objects";
+                    }
+                }
             }
 
             if (project.Value.TryGetProperty("webhooks", out var webhooks)

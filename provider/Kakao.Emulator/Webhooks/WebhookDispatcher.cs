@@ -56,7 +56,10 @@ internal sealed class WebhookDispatcher : IAsyncDisposable
     /// <summary>
     /// Queues the event for every webhook of the project subscribed to it (or to <c>ALL</c>). Never blocks.
     /// </summary>
-    public void Publish(ProjectState project, string eventType, SenderRecord sender, string? comment)
+    /// <param name="project">Whose webhooks receive it.</param>
+    /// <param name="eventType">The trigger, e.g. KAKAOTALK_SENDER_ACTIVE.</param>
+    /// <param name="callback">Makes the body (a sender or template callback), only when someone subscribed.</param>
+    public void Publish<T>(ProjectState project, string eventType, Func<T> callback)
     {
         byte[]? body = null;
         foreach (var webhook in project.Webhooks)
@@ -66,7 +69,7 @@ internal sealed class WebhookDispatcher : IAsyncDisposable
                 continue;
             }
 
-            body ??= JsonSerializer.SerializeToUtf8Bytes(new WebhookCallbackDto(eventType, SenderDto.From(sender), comment), EmulatorJson.Options);
+            body ??= JsonSerializer.SerializeToUtf8Bytes(callback(), EmulatorJson.Options);
             var now = _time.GetUtcNow();
             string timestamp = now.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
             _queue.Writer.TryWrite(new WebhookDelivery(webhook.Target, webhook.Secret, eventType, body, Ulid.New(now), timestamp, Attempt: 1));

@@ -3,6 +3,7 @@ using Kakao.Provider.Functions;
 using Kakao.Provider.Models;
 using Kakao.Provider.Resources.Sender;
 using Kakao.Provider.Resources.Webhook;
+using Kakao.Provider.Resources.Template;
 using Kakao.Provider.Schema;
 using Kakao.Provider.Typed;
 
@@ -26,7 +27,10 @@ internal sealed class KakaoProvider : IDisposable
             .Add(new SenderResource(clients, diagnostics))
             .Add(new WebhookResource(clients))
             .Add(new GetSenderCategoriesFunction(clients))
-            .Add(new GetSenderFunction(clients));
+            .Add(new GetSenderFunction(clients))
+            .Add(new TemplateResource(clients, diagnostics))
+            .Add(new GetTemplateCategoriesFunction(clients))
+            .Add(new GetTemplateFunction(clients));
     }
 
     public static string Version => PackageSchema.Version;

@@ -106,7 +106,7 @@ internal sealed class RefreshBenchmark(string pluginPath, RunnerOptions options,
     /// Refused requests whose retry (the next request for the same path: each sender is read by one worker) arrived
     /// before Retry-After had passed. Log times have millisecond resolution, hence the 1 ms allowance.
     /// </summary>
-    private static int IgnoredRefusals(IReadOnlyList<EmulatorRequest> requests)
+    internal static int IgnoredRefusals(IReadOnlyList<EmulatorRequest> requests)
     {
         int ignored = 0;
         foreach (var group in requests.GroupBy(r => (r.Method, r.Path)))

@@ -23,6 +23,7 @@ internal static class RunnerCommandLine
           startup    plugin start-up: JIT, ReadyToRun and Native AOT against a minimal gRPC server
           overhead   per-call cost of the plugin over the emulator
           refresh    refreshing many senders at a rate limit
+          templates  refreshing 1,000 templates over 20 senders at a rate limit
           memory     working set of the plugin builds
           driver     the kakao driver's commands
           micro      BenchmarkDotNet micro benchmarks (arguments after -- go to BenchmarkDotNet)
@@ -83,6 +84,7 @@ internal static class RunnerCommandLine
             Plugin = parse.GetValue(line.Plugin) is { } plugin ? Path.GetFullPath(plugin) : null,
             Prebuilt = prebuilt,
             Senders = parse.GetValue(line.Senders),
+            Templates = parse.GetValue(line.Templates),
             Rate = parse.GetValue(line.Rate),
             Operations = parse.GetValue(line.Operations),
             BenchmarkDotNetArgs = split < 0 ? [] : args[(split + 1)..],
@@ -97,13 +99,14 @@ internal static class RunnerCommandLine
             var defaults = new RunnerOptions();
             Runs = Positive("--runs", "samples per figure", defaults.Runs);
             Senders = Positive("--senders", "senders in the refresh benchmark", defaults.Senders);
+            Templates = Positive("--templates", "templates in the templates benchmark (over 20 senders)", defaults.Templates);
             Rate = Positive("--rate", "requests per second the emulator allows", (int)defaults.Rate);
             Operations = Positive("--operations", "operations in the overhead benchmark", defaults.Operations);
             Benchmark.AcceptOnlyFromAmong(RunnerOptions.Commands);
             Prebuilt = PrebuiltKeys.ToDictionary(
                 key => key,
                 key => new Option<string?>("--" + key) { HelpName = "PATH", Description = $"use a prebuilt {key} executable instead of building it" });
-            Root = new RootCommand(Description) { Benchmark, Runs, Rebuild, Plugin, Senders, Rate, Operations };
+            Root = new RootCommand(Description) { Benchmark, Runs, Rebuild, Plugin, Senders, Templates, Rate, Operations };
             foreach (var option in Prebuilt.Values)
             {
                 Root.Options.Add(option);
@@ -118,9 +121,11 @@ internal static class RunnerCommandLine
 
         public Option<bool> Rebuild { get; } = new("--rebuild") { Description = "rebuild the plugin and minimal-server variants even when artifacts/bench holds them" };
 
-        public Option<string?> Plugin { get; } = new("--plugin") { HelpName = "PATH", Description = "the plugin build used by overhead, refresh and memory (default: Native AOT)" };
+        public Option<string?> Plugin { get; } = new("--plugin") { HelpName = "PATH", Description = "the plugin build used by overhead, refresh, templates and memory (default: Native AOT)" };
 
         public Option<int> Senders { get; }
+
+        public Option<int> Templates { get; }
 
         public Option<int> Rate { get; }
 

@@ -19,11 +19,14 @@ internal sealed record RunnerOptions
 
     public int Senders { get; init; } = 1000;
 
+    /// <summary>Templates in the template refresh benchmark (spread over 20 senders).</summary>
+    public int Templates { get; init; } = 1000;
+
     public double Rate { get; init; } = 200;
 
     public int Operations { get; init; } = 1000;
 
     public string[] BenchmarkDotNetArgs { get; init; } = [];
 
-    public static readonly string[] Commands = ["all", "startup", "overhead", "refresh", "memory", "driver", "micro"];
+    public static readonly string[] Commands = ["all", "startup", "overhead", "refresh", "templates", "memory", "driver", "micro"];
 }

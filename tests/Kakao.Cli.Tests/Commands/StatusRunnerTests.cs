@@ -58,6 +58,6 @@ public class StatusRunnerTests
 
         await new StatusRunner(console, time).RunAsync(_ => Task.FromResult<IReadOnlyList<SenderStatusRow>>([row]), false, false, TimeSpan.FromSeconds(1), CancellationToken.None);
 
-        Assert.That(console.Lines.Single(l => l.StartsWith("row:", StringComparison.Ordinal)), Is.EqualTo("row: @b | p | REJECTED | - | REJECTED | REJECTED 2h ago: Logo is blurry."));
+        Assert.That(console.Lines.Single(l => l.StartsWith("row:", StringComparison.Ordinal)), Is.EqualTo("row: @b | p | REJECTED | - | REJECTED | REJECTED 2h ago: Logo is blurry. | -"));
     }
 }

@@ -154,7 +154,7 @@ public sealed class PersistenceTests
             Assert.That(create.StatusCode, Is.EqualTo(HttpStatusCode.Created));
         }
 
-        Assert.That(File.ReadAllText(_file), Does.Contain("\"format\": \"kakao-emulator-state/1\""), "rewritten with the marker");
+        Assert.That(File.ReadAllText(_file), Does.Contain("\"format\": \"kakao-emulator-state/2\""), "rewritten with the marker");
     }
 
     [Test]

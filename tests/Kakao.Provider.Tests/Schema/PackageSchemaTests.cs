@@ -128,7 +128,8 @@ public partial class PackageSchemaTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(tokens, Has.Count.EqualTo(7), "KakaoSender, Webhook, two functions, SenderCategory, SenderCategoryTriple, WebhookTrigger");
+            // 2 resources, 4 functions, 8 types (the sender categories; the template button, its three enums and the template categories).
+            Assert.That(tokens, Has.Count.EqualTo(14));
             foreach (var token in tokens)
             {
                 Assert.That(token, Does.Match(TokenPattern()), token);
@@ -244,7 +245,7 @@ public partial class PackageSchemaTests
             Assert.That(schema["config"]!["variables"]!.AsObject().Select(kv => kv.Key), Is.EquivalentTo(keys));
             Assert.That(schema["provider"]!["inputProperties"]!.AsObject().Select(kv => kv.Key), Is.EquivalentTo(keys));
             Assert.That(Strings(schema["config"]!["variables"]![ConfigKeys.ProjectId]!["defaultInfo"]!["environment"]), Is.EqualTo(new[] { ConfigKeys.ProjectIdEnv }));
-            Assert.That(schema["functions"]!.AsObject().Select(kv => kv.Key), Is.EquivalentTo(new[] { FunctionTokens.GetSenderCategories, FunctionTokens.GetSender }));
+            Assert.That(schema["functions"]!.AsObject().Select(kv => kv.Key), Is.EquivalentTo(new[] { FunctionTokens.GetSenderCategories, FunctionTokens.GetSender, "kakao:index:getTemplateCategories", "kakao:index:getTemplate" }));
         });
     }
 
