@@ -13,6 +13,12 @@ public class ProvisioningApiException : Exception
     /// <summary>Error code used when the per-attempt or overall timeout elapsed.</summary>
     public const string TimeoutErrorCode = "request_timeout";
 
+    /// <summary>Error code used when a success answer could not be read (not the JSON the API documents).</summary>
+    public const string InvalidResponseErrorCode = "invalid_response";
+
+    /// <summary>Error code used when the OAuth2 token endpoint's answer could not be used.</summary>
+    public const string InvalidTokenResponseErrorCode = "invalid_token_response";
+
     /// <summary>Creates the exception.</summary>
     /// <param name="status">HTTP status code, or 0 when no answer was received.</param>
     /// <param name="errorCode">Sinch's <c>errorCode</c> (e.g. <c>sender_not_found</c>), or one of ours.</param>
@@ -54,6 +60,14 @@ public class ProvisioningApiException : Exception
     /// <summary>The <c>validationErrors</c> of an <c>invalid_input</c> answer, if any.</summary>
     public IReadOnlyList<string> ValidationErrors =>
         AdditionalInformation.TryGetValue("validationErrors", out var errors) ? errors : [];
+
+    /// <summary>
+    /// The code of the draft the API kept when a template submission with <c>saveDraftOnFailure</c> failed (a 424
+    /// <c>template_kakaotalk_validation_error</c> or a 500 naming <c>additionalInformation.templateCode</c>); null
+    /// otherwise. The caller can adopt that draft (read, fix and resubmit it) instead of creating another.
+    /// </summary>
+    public string? SavedDraftTemplateCode =>
+        AdditionalInformation.TryGetValue("templateCode", out var codes) && codes is [{ Length: > 0 } code, ..] ? code : null;
 
     /// <summary>
     /// How long the server asked to wait (<c>Retry-After</c>, seconds or HTTP date) before trying again, when it

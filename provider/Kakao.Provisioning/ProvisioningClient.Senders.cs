@@ -105,7 +105,7 @@ public partial class ProvisioningClient
 
                     throw new ProvisioningApiException(
                         409,
-                        "plus_friend_id_used",
+                        SinchErrorCodes.PlusFriendIdUsed,
                         $"A sender '{request.PlusFriendId}' exists with other details than the ones submitted (found while checking an unanswered create).",
                         "Import or update the existing sender, or choose another plusFriendId.");
                 },
@@ -157,7 +157,7 @@ public partial class ProvisioningClient
     public virtual Task DeleteSenderAsync(string plusFriendId, CancellationToken cancellationToken = default)
     {
         InputChecks.PlusFriendId(plusFriendId, nameof(plusFriendId));
-        return DeleteAsync(ApiPaths.Sender(_projectId, plusFriendId), ex => ex.ErrorCode is "sender_not_found" or "sender_already_deleted", cancellationToken);
+        return DeleteAsync(ApiPaths.Sender(_projectId, plusFriendId), ex => ex.ErrorCode is SinchErrorCodes.SenderNotFound or SinchErrorCodes.SenderAlreadyDeleted, cancellationToken);
     }
 
     /// <summary>Discards the pending changes (only DRAFT or REJECTED).</summary>
@@ -166,7 +166,7 @@ public partial class ProvisioningClient
     public virtual Task DeleteSenderChangesAsync(string plusFriendId, CancellationToken cancellationToken = default)
     {
         InputChecks.PlusFriendId(plusFriendId, nameof(plusFriendId));
-        return DeleteAsync(ApiPaths.Sender(_projectId, plusFriendId) + "/changes", ex => ex.ErrorCode == "sender_changes_not_found", cancellationToken);
+        return DeleteAsync(ApiPaths.Sender(_projectId, plusFriendId) + "/changes", ex => ex.ErrorCode == SinchErrorCodes.SenderChangesNotFound, cancellationToken);
     }
 
     /// <summary>Lists a sender's activities, newest first, following every page.</summary>
@@ -218,7 +218,7 @@ public partial class ProvisioningClient
                     var page = await ListSenderActivitiesPageAsync(plusFriendId, null, 10, t);
                     var newest = page.Activities.FirstOrDefault(a => a.Type == ActivityType.CommentAdded);
                     return newest is not null && string.Equals(newest.Comment, comment, StringComparison.Ordinal)
-                        ? new SenderComment { Type = "CREATED", Comment = comment, Created = newest.Created }
+                        ? new SenderComment { Type = CommentType.Created, Comment = comment, Created = newest.Created }
                         : null;
                 },
                 token),
@@ -283,7 +283,7 @@ public partial class ProvisioningClient
     private static string[] PersonalData(SenderDetails? details) =>
         details?.AdminPhoneNo is { Length: > 0 } phone ? [phone, phone.TrimStart('+')] : [];
 
-    private static bool IsSenderNotFound(ProvisioningApiException ex) => ex.Status == 404 && ex.ErrorCode == "sender_not_found";
+    private static bool IsSenderNotFound(ProvisioningApiException ex) => ex.Status == 404 && ex.ErrorCode == SinchErrorCodes.SenderNotFound;
 
     private Task DeleteAsync(string path, Func<ProvisioningApiException, bool> meansAlreadyDone, CancellationToken cancellationToken) =>
         _transport.RunAsync<object?>(

@@ -82,7 +82,7 @@ public partial class ProvisioningClient
         {
             return await GetWebhookAsync(webhookId, cancellationToken);
         }
-        catch (ProvisioningApiException ex) when (ex.Status == 404 && ex.ErrorCode == "webhook_not_found")
+        catch (ProvisioningApiException ex) when (ex.Status == 404 && ex.ErrorCode == SinchErrorCodes.WebhookNotFound)
         {
             return null;
         }
@@ -140,7 +140,7 @@ public partial class ProvisioningClient
         return DeleteAsync(ApiPaths.Webhook(_projectId, webhookId), ex => ex.Status == 404, cancellationToken);
     }
 
-    private static void CheckWebhook(string? target, string? secret, IReadOnlyList<string>? triggers, bool partial)
+    private static void CheckWebhook(string? target, string? secret, IReadOnlyList<WebhookTrigger>? triggers, bool partial)
     {
         const string Request = "request";
         if (target is not null || !partial)
@@ -159,14 +159,14 @@ public partial class ProvisioningClient
         }
 
         if ((triggers is not null || !partial)
-            && (triggers is not { Count: > 0 } || triggers.Any(string.IsNullOrWhiteSpace) || triggers.Distinct(StringComparer.Ordinal).Count() != triggers.Count))
+            && (triggers is not { Count: > 0 } || triggers.Any(t => string.IsNullOrWhiteSpace(t.Value)) || triggers.Distinct().Count() != triggers.Count))
         {
             throw new ArgumentException("At least one trigger is required; none may be empty or repeated.", Request + ".Triggers");
         }
     }
 
-    private static bool SameTriggers(IReadOnlyList<string> a, IReadOnlyList<string> b) =>
-        a.Order(StringComparer.Ordinal).SequenceEqual(b.Order(StringComparer.Ordinal), StringComparer.Ordinal);
+    private static bool SameTriggers(IReadOnlyList<WebhookTrigger> a, IReadOnlyList<WebhookTrigger> b) =>
+        a.Select(t => t.Value).Order(StringComparer.OrdinalIgnoreCase).SequenceEqual(b.Select(t => t.Value).Order(StringComparer.OrdinalIgnoreCase), StringComparer.OrdinalIgnoreCase);
 
     // Webhook URLs often carry a token in their query string: logs get the path only.
     private static string WithoutQuery(string target) =>

@@ -128,7 +128,7 @@ public partial class ProvisioningClient : IDisposable
     }
 
     private static ProvisioningApiException InvalidAnswer(HttpResponseMessage response, string reason, Exception? inner) =>
-        new((int)response.StatusCode, "invalid_response", $"The API's answer could not be read ({reason}).", innerException: inner);
+        new((int)response.StatusCode, ProvisioningApiException.InvalidResponseErrorCode, $"The API's answer could not be read ({reason}).", innerException: inner);
 
     private async Task SendForNoContentAsync(ApiRequest request, CancellationToken cancellationToken)
     {

@@ -67,7 +67,7 @@ internal static partial class ApiFailures
             401 => $"Sinch refused the access key: {connection?.CredentialOrigin ?? "the key id and key secret"} were not accepted"
                 + (project is null ? "." : $" for project {project}.")
                 + " Check both values (and that the access key belongs to this project); retrying will not help.",
-            404 when exception.ErrorCode == "project_not_found" =>
+            404 when exception.ErrorCode == SinchErrorCodes.ProjectNotFound =>
                 $"The project{(project is null ? "" : " " + project)} does not exist at Sinch: check the project id ({connection?.ProjectOrigin ?? "projectId"}).",
             404 when plusFriendId is not null =>
                 $"{plusFriendId} does not exist{inProject}: check the plusFriendId and the project id ({connection?.ProjectOrigin ?? "projectId"}).",

@@ -32,10 +32,10 @@ internal sealed class SenderVerifier(IOtpSource otp, IActivationWaiter waiter, I
         }
 
         var status = snapshot.Status;
-        var outcome = status.Value switch
+        var outcome = status switch
         {
-            "ACTIVE" => Done(OutcomeKind.AlreadyActive, $"{plusFriendId} is already ACTIVE; nothing to do."),
-            "PENDING_VERIFICATION" or "VERIFYING" => null,
+            _ when status == SenderStatus.Active => Done(OutcomeKind.AlreadyActive, $"{plusFriendId} is already ACTIVE; nothing to do."),
+            _ when AwaitsCode(status) => null,
             _ => NotReady(snapshot, "verified", _policy, timeProvider),
         };
         if (outcome is not null)
@@ -64,7 +64,7 @@ internal sealed class SenderVerifier(IOtpSource otp, IActivationWaiter waiter, I
         {
             return (await client.RegisterSenderAsync(plusFriendId, cancellationToken).ConfigureAwait(false), null);
         }
-        catch (ProvisioningApiException ex) when (ex.Status == 409 || ex is { Status: 404, ErrorCode: "sender_not_found" })
+        catch (ProvisioningApiException ex) when (ex.Status == 409 || ex is { Status: 404, ErrorCode: SinchErrorCodes.SenderNotFound })
         {
             var snapshot = ex.Status == 409 ? await client.DescribeSenderAsync(plusFriendId, cancellationToken).ConfigureAwait(false) : null;
             var sinch = " Sinch said: " + ApiFailures.SinchSays(ex);
@@ -75,16 +75,18 @@ internal sealed class SenderVerifier(IOtpSource otp, IActivationWaiter waiter, I
             }
 
             var status = snapshot.Status;
-            var outcome = status.Value switch
+            var outcome = status switch
             {
-                "ACTIVE" => new SenderOutcome(plusFriendId, OutcomeKind.AlreadyActive, $"{plusFriendId} is already ACTIVE: it needs no code, and none was sent."),
-                "PENDING_VERIFICATION" or "VERIFYING" => new SenderOutcome(plusFriendId, OutcomeKind.Conflict,
+                _ when status == SenderStatus.Active => new SenderOutcome(plusFriendId, OutcomeKind.AlreadyActive, $"{plusFriendId} is already ACTIVE: it needs no code, and none was sent."),
+                _ when AwaitsCode(status) => new SenderOutcome(plusFriendId, OutcomeKind.Conflict,
                     $"{plusFriendId} is {status} but Sinch refused to register it now; check `kakao status --sender {plusFriendId}` and try again."),
                 _ => NotReady(snapshot, "registered", policy, timeProvider)!,
             };
             return (null, outcome with { Message = outcome.Message + sinch, ProjectId = client.ProjectId, StatusBefore = status, StatusAfter = status });
         }
     }
+
+    private static bool AwaitsCode(SenderStatus status) => status == SenderStatus.PendingVerification || status == SenderStatus.Verifying;
 
     private static SenderOutcome NotFound(string plusFriendId, string projectId, VerifyPolicy policy) =>
         new(plusFriendId, OutcomeKind.NotFound, $"{plusFriendId} does not exist in project {projectId}: {policy.NotFoundAdvice}.") { ProjectId = projectId };
@@ -94,13 +96,13 @@ internal sealed class SenderVerifier(IOtpSource otp, IActivationWaiter waiter, I
     {
         var id = snapshot.Sender.PlusFriendId;
         var status = snapshot.Status;
-        return status.Value switch
+        return status switch
         {
-            "IN_PROGRESS" => InReview(snapshot, step, policy, timeProvider),
-            "DRAFT" => new SenderOutcome(id, OutcomeKind.Draft,
+            _ when status == SenderStatus.InProgress => InReview(snapshot, step, policy, timeProvider),
+            _ when status == SenderStatus.Draft => new SenderOutcome(id, OutcomeKind.Draft,
                 $"{id} cannot be {step}: it is a DRAFT and was never submitted for review; set submit: true and run `pulumi up`."),
-            "REJECTED" => Rejected(snapshot, step),
-            "PENDING_VERIFICATION" or "VERIFYING" or "ACTIVE" => null,
+            _ when status == SenderStatus.Rejected => Rejected(snapshot, step),
+            _ when AwaitsCode(status) || status == SenderStatus.Active => null,
             _ => new SenderOutcome(id, OutcomeKind.NotUsable, $"{id} cannot be {step}: it is {status}; only Sinch support can change that."),
         };
     }
@@ -283,7 +285,7 @@ internal sealed class SenderVerifier(IOtpSource otp, IActivationWaiter waiter, I
         {
             return (await client.VerifySenderAsync(plusFriendId, code.Value, cancellationToken).ConfigureAwait(false), null);
         }
-        catch (ProvisioningApiException ex) when (ex.Status == 409 || (ex.Status == 400 && ex.ErrorCode == "invalid_input"))
+        catch (ProvisioningApiException ex) when (ex.Status == 409 || (ex.Status == 400 && ex.ErrorCode == SinchErrorCodes.InvalidInput))
         {
             return (null, new CodeRefusal(ex, IsSpent(ex)));
         }

@@ -78,13 +78,13 @@ public class ProvisioningClientWireTests
         const string Id = "7c60ce550f1d40198d5ffb113d58591b";
 
         var read = await client.GetWebhookAsync(Id);
-        await client.ReplaceWebhookAsync(Id, new CreateWebhookRequest { Target = "https://hooks.test/k", Secret = "rotated-secret", Triggers = [WebhookTriggers.All] });
+        await client.ReplaceWebhookAsync(Id, new CreateWebhookRequest { Target = "https://hooks.test/k", Secret = "rotated-secret", Triggers = [WebhookTrigger.All] });
         await client.UpdateWebhookAsync(Id, new UpdateWebhookRequest { Secret = "rotated-again" });
         var page = await client.ListWebhooksPageAsync(pageSize: 5, pageToken: "t1");
 
         Assert.Multiple(() =>
         {
-            Assert.That(read.Triggers, Is.EqualTo(new[] { "ALL" }));
+            Assert.That(read.Triggers, Is.EqualTo(new[] { WebhookTrigger.All }));
             Assert.That(handler.Requests.Select(r => $"{r.Method} {r.Path}"), Is.EqualTo(new[]
             {
                 $"GET /v1/projects/proj-1/webhooks/{Id}",

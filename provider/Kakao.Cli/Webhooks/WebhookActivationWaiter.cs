@@ -13,8 +13,8 @@ namespace Kakao.Cli.Webhooks;
 /// </summary>
 internal sealed class WebhookActivationWaiter : IActivationWaiter
 {
-    public static readonly IReadOnlyList<string> Triggers =
-        ["KAKAOTALK_SENDER_ACTIVE", "KAKAOTALK_SENDER_INACTIVE", "KAKAOTALK_SENDER_REJECTED", "KAKAOTALK_SENDER_COMMENT_ADDED"];
+    public static readonly IReadOnlyList<WebhookTrigger> Triggers =
+        [WebhookTrigger.SenderActive, WebhookTrigger.SenderInactive, WebhookTrigger.SenderRejected, WebhookTrigger.SenderCommentAdded];
 
     public static readonly TimeSpan SafetyPollInterval = TimeSpan.FromMinutes(1);
 

@@ -4,7 +4,7 @@ using Kakao.Provisioning.Models;
 namespace Kakao.Cli.Webhooks;
 
 /// <summary>A verified callback: the trigger and the sender it carried.</summary>
-internal sealed record SenderEvent(string Type, KakaoSender Sender, string? Comment);
+internal sealed record SenderEvent(WebhookTrigger Type, KakaoSender Sender, string? Comment);
 
 /// <summary>
 /// Hands verified callbacks to whoever waits for a sender. Keeps the latest event per sender, so a callback

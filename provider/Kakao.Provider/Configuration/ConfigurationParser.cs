@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using Kakao.Provider.Model;
-using Kakao.Provider.Provider;
+using Kakao.Provider.Models;
 using Kakao.Provisioning;
 
 namespace Kakao.Provider.Configuration;

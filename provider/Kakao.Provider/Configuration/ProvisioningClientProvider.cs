@@ -1,5 +1,5 @@
+using Kakao.Provider.Models;
 using System.Collections.Concurrent;
-using Kakao.Provider.Provider;
 using Kakao.Provisioning;
 
 namespace Kakao.Provider.Configuration;

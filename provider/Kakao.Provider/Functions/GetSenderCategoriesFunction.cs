@@ -1,7 +1,7 @@
 using Kakao.Provider.Configuration;
-using Kakao.Provider.Model;
-using Kakao.Provider.Provider;
+using Kakao.Provider.Models;
 using Kakao.Provider.Resources.Sender;
+using Kakao.Provider.Typed;
 using Kakao.Provisioning.Models;
 
 namespace Kakao.Provider.Functions;
@@ -10,25 +10,23 @@ namespace Kakao.Provider.Functions;
 /// <c>kakao:index:getSenderCategories</c>: the category tree and the flat list of valid
 /// top/mid/sub code triples a sender can use.
 /// </summary>
-internal sealed class GetSenderCategoriesFunction(ProvisioningClientProvider clients)
+[Function("kakao:index:getSenderCategories", Description = SenderDocs.GetSenderCategories)]
+internal sealed partial class GetSenderCategoriesFunction(ProvisioningClientProvider clients) : IFunction<GetSenderCategoriesArgs, GetSenderCategoriesResult>
 {
-    public async Task<PropertyMap> InvokeAsync(PropertyMap args, CancellationToken cancellationToken)
+    public async Task<FunctionResult<GetSenderCategoriesResult>> InvokeAsync(InvokeRequest<GetSenderCategoriesArgs> request, CancellationToken cancellationToken)
     {
-        var projectId = args.Get(SenderProperties.ProjectId)?.Unwrap().Value is { Kind: PropertyValueKind.String } p ? p.StringValue : null;
-        if (projectId is { Length: > 0 } && SenderInputRules.Normalize(SenderProperties.ProjectId, projectId, out var reason) is null)
+        var projectId = request.Args.ProjectId;
+        if (projectId is { Length: > 0 } && SenderInputRules.Normalize(SenderInputs.WireNames.ProjectId, projectId, out var reason) is null)
         {
             throw new InvalidInputException(reason!);
         }
 
         var tree = await clients.GetClient(projectId).ListSenderCategoriesAsync(cancellationToken);
-        return new PropertyMapBuilder()
-            .Set(FunctionTokens.Categories, PropertyValue.Create(tree.Select(ToValue)))
-            .Set(FunctionTokens.Triples, PropertyValue.Create(Triples(tree)))
-            .Build();
+        return new GetSenderCategoriesResult { Categories = [.. tree.Select(ToNode)], Triples = [.. Triples(tree)] };
     }
 
     /// <summary>Every path top (depth 1) → mid (depth 2) → sub (depth 3) of the tree.</summary>
-    public static IEnumerable<PropertyValue> Triples(IReadOnlyList<SenderCategory> tree)
+    public static IEnumerable<SenderCategoryTriple> Triples(IReadOnlyList<SenderCategory> tree)
     {
         foreach (var top in tree)
         {
@@ -36,22 +34,24 @@ internal sealed class GetSenderCategoriesFunction(ProvisioningClientProvider cli
             {
                 foreach (var sub in mid.Subcategories)
                 {
-                    yield return PropertyValue.Create(new PropertyMapBuilder()
-                        .SetString(SenderProperties.TopLevelCategoryCode, top.Code)
-                        .SetString(SenderProperties.MidLevelCategoryCode, mid.Code)
-                        .SetString(SenderProperties.SubLevelCategoryCode, sub.Code)
-                        .SetString(FunctionTokens.Path, $"{top.Name} > {mid.Name} > {sub.Name}")
-                        .Build());
+                    yield return new SenderCategoryTriple
+                    {
+                        TopLevelCategoryCode = top.Code,
+                        MidLevelCategoryCode = mid.Code,
+                        SubLevelCategoryCode = sub.Code,
+                        Path = $"{top.Name} > {mid.Name} > {sub.Name}",
+                    };
                 }
             }
         }
     }
 
-    private static PropertyValue ToValue(SenderCategory category) => PropertyValue.Create(new PropertyMapBuilder()
-        .SetString(FunctionTokens.Code, category.Code)
-        .SetString(FunctionTokens.Name, category.Name)
-        .Set(FunctionTokens.Depth, PropertyValue.Create(category.Depth))
-        .SetString(FunctionTokens.ParentCode, category.ParentCode)
-        .Set(FunctionTokens.Subcategories, PropertyValue.Create(category.Subcategories.Select(ToValue)))
-        .Build());
+    private static SenderCategoryNode ToNode(SenderCategory category) => new()
+    {
+        Code = category.Code,
+        Name = category.Name,
+        Depth = category.Depth,
+        ParentCode = category.ParentCode,
+        Subcategories = [.. category.Subcategories.Select(ToNode)],
+    };
 }

@@ -1,7 +1,7 @@
 using Kakao.Provider.Configuration;
-using Kakao.Provider.Model;
-using Kakao.Provider.Provider;
+using Kakao.Provider.Models;
 using Kakao.Provider.Resources.Sender;
+using Kakao.Provider.Typed;
 
 namespace Kakao.Provider.Functions;
 
@@ -13,78 +13,84 @@ namespace Kakao.Provider.Functions;
 /// <c>exists: false</c> with only the arguments, instead of failing the preview. Outside a preview a missing
 /// sender is an error.
 /// </summary>
-internal sealed class GetSenderFunction(ProvisioningClientProvider clients)
+[Function("kakao:index:getSender", Description = SenderDocs.GetSender, RequiredOutputs = ["plusFriendId", "projectId", "exists"])]
+internal sealed partial class GetSenderFunction(ProvisioningClientProvider clients) : IFunction<GetSenderArgs, GetSenderResult>, ICheckArgs<GetSenderArgs>
 {
+    private const string PlusFriendId = GetSenderArgs.WireNames.PlusFriendId;
+    private const string ProjectId = GetSenderArgs.WireNames.ProjectId;
+
+    /// <summary>The output that says whether the sender was found.</summary>
+    public const string Exists = GetSenderResult.WireNames.Exists;
+
+    private static readonly IReadOnlySet<string> PreviewAnswer = new HashSet<string>(StringComparer.Ordinal) { PlusFriendId, ProjectId, Exists };
+
     /// <summary>Validates the arguments; failures name the property.</summary>
-    public static IReadOnlyList<CheckFailure> Validate(PropertyMap args)
+    public IReadOnlyList<CheckFailure> CheckArgs(InvokeRequest<GetSenderArgs> request)
     {
         var failures = new List<CheckFailure>();
-        var id = args.Get(SenderProperties.PlusFriendId)?.Unwrap().Value;
-        if (id is null || id.IsNull)
+        var facts = request.Facts;
+        if (facts.Unknowns.Contains(PlusFriendId))
+        {
+            failures.Add(new(PlusFriendId, "plusFriendId must be known to look a sender up"));
+        }
+        else if (facts.WrongKinds.TryGetValue(PlusFriendId, out var kind))
+        {
+            failures.Add(new(PlusFriendId, $"plusFriendId must be a string (got a {kind})"));
+        }
+        else if (request.Args.PlusFriendId is not { } id)
         {
             // The engine drops an argument whose value is unknown, so "missing" may mean "not known yet": say so.
-            failures.Add(new(SenderProperties.PlusFriendId,
+            failures.Add(new(PlusFriendId,
                 "plusFriendId is required (an argument whose value is not known yet, e.g. a new resource's output during a preview, arrives missing)"));
         }
-        else if (id.IsComputed)
+        else if (SenderInputRules.Normalize(PlusFriendId, id, out var idReason) is null)
         {
-            failures.Add(new(SenderProperties.PlusFriendId, "plusFriendId must be known to look a sender up"));
-        }
-        else if (id.Kind != PropertyValueKind.String)
-        {
-            failures.Add(new(SenderProperties.PlusFriendId, $"plusFriendId must be a string (got a {id.Kind})"));
-        }
-        else if (SenderInputRules.Normalize(SenderProperties.PlusFriendId, id.StringValue, out var idReason) is null)
-        {
-            failures.Add(new(SenderProperties.PlusFriendId, idReason!));
+            failures.Add(new(PlusFriendId, idReason!));
         }
 
-        var project = args.Get(SenderProperties.ProjectId)?.Unwrap().Value;
-        if (project is { IsNull: false } && project.Kind != PropertyValueKind.String)
+        if (facts.WrongKinds.ContainsKey(ProjectId))
         {
-            failures.Add(new(SenderProperties.ProjectId, "projectId must be a string"));
+            failures.Add(new(ProjectId, "projectId must be a string"));
         }
-        else if (project is { Kind: PropertyValueKind.String } && project.StringValue.Length > 0
-            && SenderInputRules.Normalize(SenderProperties.ProjectId, project.StringValue, out var projectReason) is null)
+        else if (request.Args.ProjectId is { Length: > 0 } project && SenderInputRules.Normalize(ProjectId, project, out var projectReason) is null)
         {
-            failures.Add(new(SenderProperties.ProjectId, projectReason!));
+            failures.Add(new(ProjectId, projectReason!));
         }
 
         return failures;
     }
 
-    /// <summary>The output that says whether the sender was found.</summary>
-    public const string Exists = "exists";
-
-    public Task<PropertyMap> InvokeAsync(PropertyMap args, CancellationToken cancellationToken) => InvokeAsync(args, preview: false, cancellationToken);
-
-    public async Task<PropertyMap> InvokeAsync(PropertyMap args, bool preview, CancellationToken cancellationToken)
+    public async Task<FunctionResult<GetSenderResult>> InvokeAsync(InvokeRequest<GetSenderArgs> request, CancellationToken cancellationToken)
     {
-        var plusFriendId = args[SenderProperties.PlusFriendId].Unwrap().Value.StringValue.Trim();
-        var projectId = args.Get(SenderProperties.ProjectId)?.Unwrap().Value is { Kind: PropertyValueKind.String } p ? p.StringValue : null;
-        var client = clients.GetClient(projectId);
+        var plusFriendId = request.Args.PlusFriendId.Trim();
+        var client = clients.GetClient(request.Args.ProjectId);
+        bool idSecret = request.Facts.Secrets.Contains(PlusFriendId), projectSecret = request.Facts.Secrets.Contains(ProjectId);
         // A projectId the program marked secret is not quoted back in the message.
-        var project = args.Get(SenderProperties.ProjectId)?.IsSecret == true ? "the given project" : $"project {client.ProjectId}";
-        var sender = args[SenderProperties.PlusFriendId].IsSecret ? "with the given (secret) plusFriendId" : plusFriendId;
+        var project = projectSecret ? "the given project" : $"project {client.ProjectId}";
+        var sender = idSecret ? "with the given (secret) plusFriendId" : plusFriendId;
         var snapshot = await client.DescribeSenderAsync(plusFriendId, cancellationToken);
         if (snapshot is null)
         {
-            return preview
-                ? new PropertyMapBuilder()
-                    .Set(SenderProperties.PlusFriendId, args[SenderProperties.PlusFriendId].IsSecret ? PropertyValue.Secret(PropertyValue.Create(plusFriendId)) : PropertyValue.Create(plusFriendId))
-                    .Set(SenderProperties.ProjectId, args.Get(SenderProperties.ProjectId)?.IsSecret == true ? PropertyValue.Secret(PropertyValue.Create(client.ProjectId)) : PropertyValue.Create(client.ProjectId))
-                    .Set(Exists, PropertyValue.Create(false))
-                    .Build()
-                : throw new ObjectNotFoundException($"No KakaoTalk sender {sender} in {project}.");
+            if (!request.Preview)
+            {
+                throw new ObjectNotFoundException($"No KakaoTalk sender {sender} in {project}.");
+            }
+
+            var secrets = new HashSet<string>(StringComparer.Ordinal);
+            if (idSecret)
+            {
+                secrets.Add(PlusFriendId);
+            }
+
+            if (projectSecret)
+            {
+                secrets.Add(ProjectId);
+            }
+
+            return new FunctionResult<GetSenderResult>(GetSenderResult.NotYetCreated(plusFriendId, client.ProjectId), secrets, PreviewAnswer);
         }
 
-        var outputs = SenderState.FromSnapshot(snapshot, client.ProjectId, projectId).ToOutputs();
-        var builder = new PropertyMapBuilder();
-        foreach (var (key, value) in outputs)
-        {
-            builder.Set(key, value);
-        }
-
-        return builder.Set(Exists, PropertyValue.Create(true)).Build();
+        var (_, outputs) = SenderSnapshots.Read(snapshot, client.ProjectId, request.Args.ProjectId);
+        return new GetSenderResult(outputs, exists: true);
     }
 }

@@ -1,6 +1,6 @@
 using Grpc.Core;
 using Grpc.Net.Client;
-using Kakao.Provider.Model;
+using Kakao.Provider.Models;
 using Kakao.Provider.Protocol;
 using Microsoft.Extensions.Logging;
 

@@ -1,7 +1,7 @@
+using Kakao.Provider.Models;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Kakao.Provider.Protocol;
-using Kakao.Provider.Provider;
 using Kakao.Provisioning;
 
 namespace Kakao.Provider.Grpc;

@@ -1,5 +1,5 @@
 using Google.Protobuf.WellKnownTypes;
-using Kakao.Provider.Model;
+using Kakao.Provider.Models;
 
 namespace Kakao.Provider.Grpc;
 

@@ -1,13 +1,14 @@
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Kakao.Provider.Configuration;
-using Kakao.Provider.Model;
+using Kakao.Provider.Models;
 using Kakao.Provider.Protocol;
-using Kakao.Provider.Provider;
+using Kakao.Provider.Typed;
+using Kakao.Provider.Dispatch;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using CheckFailure = Kakao.Provider.Model.CheckFailure;
-using DiffResult = Kakao.Provider.Model.DiffResult;
+using CheckFailure = Kakao.Provider.Models.CheckFailure;
+using DiffResult = Kakao.Provider.Models.DiffResult;
 using ProtoCheckFailure = Kakao.Provider.Protocol.CheckFailure;
 using ProtoPropertyDiff = Kakao.Provider.Protocol.PropertyDiff;
 
@@ -93,10 +94,12 @@ internal sealed partial class ResourceProviderService(
         var type = ResourceTypes.Resolve(request.Type, request.Urn);
         return Run(nameof(Diff), type, context, 0, _ => Task.FromResult(ToResponse(provider.Diff(
             type,
-            PropertyValueConverter.ToPropertyMap(request.Olds),
-            PropertyValueConverter.ToPropertyMap(request.News),
-            request.OldInputs is null ? null : PropertyValueConverter.ToPropertyMap(request.OldInputs),
-            request.IgnoreChanges))));
+            new DiffCall(
+                request.Id,
+                PropertyValueConverter.ToPropertyMap(request.Olds),
+                PropertyValueConverter.ToPropertyMap(request.News),
+                request.OldInputs is null ? null : PropertyValueConverter.ToPropertyMap(request.OldInputs),
+                request.IgnoreChanges)))));
     }
 
     public override Task<CreateResponse> Create(CreateRequest request, ServerCallContext context)
@@ -104,7 +107,7 @@ internal sealed partial class ResourceProviderService(
         var type = ResourceTypes.Resolve(request.Type, request.Urn);
         return Run(nameof(Create), type, context, request.Timeout, async token =>
         {
-            var (id, outputs) = await provider.CreateAsync(type, PropertyValueConverter.ToPropertyMap(request.Properties), request.Preview, request.Urn, token);
+            var (id, outputs) = await provider.CreateAsync(type, new CreateCall(PropertyValueConverter.ToPropertyMap(request.Properties), request.Preview, request.Urn), token);
             return new CreateResponse { Id = id, Properties = PropertyValueConverter.ToStruct(outputs) };
         });
     }
@@ -116,10 +119,7 @@ internal sealed partial class ResourceProviderService(
         {
             var result = await provider.ReadAsync(
                 type,
-                request.Id,
-                PropertyValueConverter.ToPropertyMap(request.Properties),
-                PropertyValueConverter.ToPropertyMap(request.Inputs),
-                request.Urn,
+                new ReadCall(request.Id, PropertyValueConverter.ToPropertyMap(request.Properties), PropertyValueConverter.ToPropertyMap(request.Inputs), request.Urn),
                 token);
             return result is not { } found
                 ? new ReadResponse { Id = "" }
@@ -139,11 +139,7 @@ internal sealed partial class ResourceProviderService(
         {
             var outputs = await provider.UpdateAsync(
                 type,
-                request.Id,
-                PropertyValueConverter.ToPropertyMap(request.Olds),
-                PropertyValueConverter.ToPropertyMap(request.News),
-                request.Preview,
-                request.Urn,
+                new UpdateCall(request.Id, PropertyValueConverter.ToPropertyMap(request.Olds), PropertyValueConverter.ToPropertyMap(request.News), request.Preview, request.Urn),
                 token);
             return new UpdateResponse { Properties = PropertyValueConverter.ToStruct(outputs) };
         });
@@ -156,9 +152,7 @@ internal sealed partial class ResourceProviderService(
         {
             await provider.DeleteAsync(
                 type,
-                request.Id,
-                PropertyValueConverter.ToPropertyMap(request.Properties),
-                PropertyValueConverter.ToPropertyMap(request.OldInputs),
+                new DeleteCall(request.Id, PropertyValueConverter.ToPropertyMap(request.Properties), PropertyValueConverter.ToPropertyMap(request.OldInputs)),
                 token);
             return new Empty();
         });

@@ -5,9 +5,10 @@ namespace Kakao.Provider.Schema;
 
 /// <summary>
 /// The package schema: what GetSchema returns and what <c>pulumi package add</c> generates SDKs from. It is
-/// <c>schema.json</c> beside the project (embedded at build time), stamped with the build's own
+/// generated from the records at build time (<see cref="KakaoPackage.SchemaJson"/>; the checked-in
+/// <c>schema.json</c> is that text, and a test fails when they differ), stamped with the build's own
 /// <c>version</c> and <c>pluginDownloadURL</c>: the engine demands exactly the schema's version of the plugin at
-/// run time, so the two must be one value for every build (<c>-p:Version=…</c>). The checked-in file carries
+/// run time, so the two must be one value for every build (<c>-p:Version=…</c>). The generated text carries
 /// no version for that reason.
 /// </summary>
 internal static class PackageSchema
@@ -15,7 +16,6 @@ internal static class PackageSchema
     /// <summary>The auto-install source written in the checked-in file (the project's own releases).</summary>
     public const string CheckedInDownloadUrl = "github://api.github.com/kakaopulumi/kakaopulumi";
 
-    private const string ResourceName = "Kakao.Provider.schema.json";
     private const string NameMember = "\"name\": \"kakao\",";
     private const string DownloadUrlMember = "\"pluginDownloadURL\": ";
 
@@ -29,10 +29,10 @@ internal static class PackageSchema
     public static string DownloadUrl { get; } = Metadata("PluginDownloadURL") ?? CheckedInDownloadUrl;
 
     // Declared after Version and DownloadUrl: static initialisers run in textual order.
-    private static readonly Lazy<string> Text = new(() => Stamp(LoadCheckedIn(), Version, DownloadUrl));
+    private static readonly Lazy<string> Text = new(() => Stamp(KakaoPackage.SchemaJson, Version, DownloadUrl));
 
     /// <summary>
-    /// The checked-in schema with <c>version</c> added after <c>name</c> and <c>pluginDownloadURL</c> replaced;
+    /// The generated schema with <c>version</c> added after <c>name</c> and <c>pluginDownloadURL</c> replaced;
     /// text edits rather than a parse and re-serialise keep the layout byte for byte (and need no reflection).
     /// </summary>
     internal static string Stamp(string checkedIn, string version, string downloadUrl)
@@ -47,14 +47,6 @@ internal static class PackageSchema
         var newline = checkedIn.AsSpan(lineEnd).StartsWith("\r\n") ? "\r\n" : "\n";
         var stamped = checkedIn[..lineEnd] + newline + "  \"version\": " + Quote(version) + "," + checkedIn[lineEnd..];
         return stamped.Replace(DownloadUrlMember + Quote(CheckedInDownloadUrl), DownloadUrlMember + Quote(downloadUrl), StringComparison.Ordinal);
-    }
-
-    internal static string LoadCheckedIn()
-    {
-        using var stream = typeof(PackageSchema).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"The embedded resource {ResourceName} is missing from the build.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
     }
 
     private static string Quote(string value) => "\"" + JsonEncodedText.Encode(value).Value + "\"";

@@ -16,6 +16,47 @@ internal static class ApiPaths
 
     public static string Categories(string projectId) => $"v1/projects/{Segment(projectId, nameof(projectId))}/kakaotalk/categories/senders";
 
+    public static string Templates(string projectId, string plusFriendId) => $"{Sender(projectId, plusFriendId)}/templates";
+
+    public static string Template(string projectId, string plusFriendId, string templateCode) =>
+        $"{Templates(projectId, plusFriendId)}/{Segment(templateCode, nameof(templateCode))}";
+
+    public static string TemplateCategories(string projectId, string plusFriendId, int? pageSize, string? pageToken)
+    {
+        var query = new QueryBuilder();
+        query.Add("pageSize", pageSize?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        query.Add("pageToken", pageToken);
+        return $"v1/projects/{Segment(projectId, nameof(projectId))}/kakaotalk/categories/senders/{Segment(plusFriendId, nameof(plusFriendId))}/templates{query}";
+    }
+
+    /// <summary>Template list query: filters as repeated parameters, the name prefix as <c>templateName</c>.</summary>
+    public static string TemplateList(string projectId, string plusFriendId, TemplateListFilter? filter, string? pageToken)
+    {
+        var query = new QueryBuilder();
+        query.Add("pageSize", filter?.PageSize?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        query.Add("pageToken", pageToken);
+        foreach (var state in filter?.States ?? [])
+        {
+            query.Add("filterStates", state.Value);
+        }
+
+        foreach (var status in filter?.Statuses ?? [])
+        {
+            query.Add("filterStatuses", status.Value);
+        }
+
+        query.Add("templateName", filter?.NamePrefix);
+        return Templates(projectId, plusFriendId) + query;
+    }
+
+    public static string TemplateActivities(string projectId, string plusFriendId, string templateCode, int? pageSize, string? pageToken)
+    {
+        var query = new QueryBuilder();
+        query.Add("pageSize", pageSize?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        query.Add("pageToken", pageToken);
+        return $"{Template(projectId, plusFriendId, templateCode)}/activities{query}";
+    }
+
     public static string Webhooks(string projectId) => $"v1/projects/{Segment(projectId, nameof(projectId))}/webhooks";
 
     public static string Webhook(string projectId, string webhookId) => $"{Webhooks(projectId)}/{Segment(webhookId, nameof(webhookId))}";

@@ -99,12 +99,12 @@ internal sealed class OAuth2TokenCache : CredentialSource, IDisposable
         }
         catch (JsonException ex)
         {
-            throw new ProvisioningApiException((int)response.StatusCode, "invalid_token_response", "The token endpoint's answer is not valid JSON.", innerException: ex);
+            throw new ProvisioningApiException((int)response.StatusCode, ProvisioningApiException.InvalidTokenResponseErrorCode, "The token endpoint's answer is not valid JSON.", innerException: ex);
         }
 
         if (answer?.AccessToken is not { Length: > 0 } accessToken)
         {
-            throw new ProvisioningApiException((int)response.StatusCode, "invalid_token_response", "The token endpoint's answer has no access_token.");
+            throw new ProvisioningApiException((int)response.StatusCode, ProvisioningApiException.InvalidTokenResponseErrorCode, "The token endpoint's answer has no access_token.");
         }
 
         _redactor.AddToken(accessToken);

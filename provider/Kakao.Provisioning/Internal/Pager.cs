@@ -26,7 +26,7 @@ internal static class Pager
             // A service that hands back a token it already gave would make the listing endless.
             if (pageToken is not null && !seen.Add(pageToken))
             {
-                throw new ProvisioningApiException(200, "invalid_response", "The API returned the same page token twice; stopping to avoid an endless listing.");
+                throw new ProvisioningApiException(200, ProvisioningApiException.InvalidResponseErrorCode, "The API returned the same page token twice; stopping to avoid an endless listing.");
             }
         }
         while (pageToken is not null);

@@ -283,7 +283,7 @@ internal sealed class ProvisioningTransport : IDisposable
             var error = await ApiErrorReader.ReadAsync(response, Redactor, null, cancellationToken);
             throw new ProvisioningApiException(
                 error.Status,
-                error.ErrorCode ?? (error.Status == 401 ? "unauthorized_error" : null),
+                error.ErrorCode ?? (error.Status == 401 ? SinchErrorCodes.UnauthorizedError : null),
                 "Could not obtain an OAuth2 token: " + error.ApiMessage,
                 error.Resolution ?? (error.Status is 400 or 401 ? "Check KeyId and KeySecret, and AuthEndpoint." : null),
                 error.AdditionalInformation);

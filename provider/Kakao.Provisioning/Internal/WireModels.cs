@@ -34,7 +34,21 @@ internal sealed record TokenResponse
 internal sealed record UpdateSenderBody(SubmitAction Status, SenderDetails? Details);
 
 /// <summary>Webhook create/replace body, secret included (it is write-only and never logged).</summary>
-internal sealed record CreateWebhookBody(string Target, string Secret, IReadOnlyList<string> Triggers);
+internal sealed record CreateWebhookBody(string Target, string Secret, IReadOnlyList<WebhookTrigger> Triggers);
 
 /// <summary>Webhook PATCH body: null members are not sent.</summary>
-internal sealed record UpdateWebhookBody(string? Target, string? Secret, IReadOnlyList<string>? Triggers);
+internal sealed record UpdateWebhookBody(string? Target, string? Secret, IReadOnlyList<WebhookTrigger>? Triggers);
+
+/// <summary>Template create body (<c>KakaotalkInputTemplateDto</c>); <c>status</c> and <c>saveDraftOnFailure</c> always written.</summary>
+internal sealed record CreateTemplateBody(SubmitAction Status, bool SaveDraftOnFailure, TemplateDetails Details);
+
+/// <summary>Template update body: <c>status</c> is always written (the API's default is DRAFT).</summary>
+internal sealed record UpdateTemplateBody(SubmitAction Status, TemplateDetails? Details);
+
+/// <summary><c>KakaotalkTemplateCategoryListDto</c>: one page of template categories.</summary>
+internal sealed record TemplateCategoryPage
+{
+    public IReadOnlyList<TemplateCategory> Categories { get; init; } = [];
+
+    public string? NextPageToken { get; init; }
+}

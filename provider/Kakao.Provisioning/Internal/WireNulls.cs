@@ -13,8 +13,16 @@ internal static class WireNulls
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>Sets <c>body[objectName][property] = null</c>, creating the object when absent.</summary>
-    public static byte[] WithNull(byte[] body, string objectName, string property)
+    public static byte[] WithNull(byte[] body, string objectName, string property) => WithNulls(body, objectName, [property]);
+
+    /// <summary>Sets <c>body[objectName][p] = null</c> for each of <paramref name="properties"/>.</summary>
+    public static byte[] WithNulls(byte[] body, string objectName, IReadOnlyList<string> properties)
     {
+        if (properties.Count == 0)
+        {
+            return body;
+        }
+
         var root = JsonNode.Parse(body)!.AsObject();
         if (root[objectName] is not JsonObject target)
         {
@@ -22,7 +30,11 @@ internal static class WireNulls
             root[objectName] = target;
         }
 
-        target[property] = null;
+        foreach (var property in properties)
+        {
+            target[property] = null;
+        }
+
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
         {

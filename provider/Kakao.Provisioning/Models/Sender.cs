@@ -81,7 +81,7 @@ public sealed record SenderActivity
 public sealed record SenderComment
 {
     /// <summary>Always <c>CREATED</c> today.</summary>
-    public string? Type { get; init; }
+    public CommentType? Type { get; init; }
 
     /// <summary>The comment text.</summary>
     public required string Comment { get; init; }

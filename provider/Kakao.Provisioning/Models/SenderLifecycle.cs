@@ -1,34 +1,5 @@
 namespace Kakao.Provisioning.Models;
 
-/// <summary>
-/// The phase of a sender's life as users think of it, derived from the API's two separate enums
-/// (<c>state</c> and <c>changes.status</c>) and the activity log. Unknown API values pass through as data.
-/// </summary>
-public readonly record struct SenderStatus(string Value)
-{
-    /// <summary>Saved as a draft, never submitted.</summary>
-    public static SenderStatus Draft { get; } = new("DRAFT");
-    /// <summary>Under review.</summary>
-    public static SenderStatus InProgress { get; } = new("IN_PROGRESS");
-    /// <summary>Rejected by review: edit and resubmit.</summary>
-    public static SenderStatus Rejected { get; } = new("REJECTED");
-    /// <summary>Approved; waiting for register + verify with the one-time code.</summary>
-    public static SenderStatus PendingVerification { get; } = new("PENDING_VERIFICATION");
-    /// <summary>A code was sent to the admin phone; waiting for verify.</summary>
-    public static SenderStatus Verifying { get; } = new("VERIFYING");
-    /// <summary>Verified and able to send.</summary>
-    public static SenderStatus Active { get; } = new("ACTIVE");
-    /// <summary>Deactivated after having been active.</summary>
-    public static SenderStatus Inactive { get; } = new("INACTIVE");
-    /// <summary>Blocked by KakaoTalk.</summary>
-    public static SenderStatus Blocked { get; } = new("BLOCKED");
-    /// <summary>Suspended.</summary>
-    public static SenderStatus Suspended { get; } = new("SUSPENDED");
-
-    /// <inheritdoc />
-    public override string ToString() => Value;
-}
-
 /// <summary>Derives <see cref="SenderStatus"/> and the rejection reason from what the API returns.</summary>
 public static class SenderLifecycle
 {
@@ -48,7 +19,8 @@ public static class SenderLifecycle
             return sender.Changes is { } changes ? new SenderStatus(changes.Status.Value) : SenderStatus.InProgress;
         }
 
-        if (state.Value == "PENDING_VERIFICATION")
+        // Not a documented state, but a service that reports the phase itself is understood.
+        if (new SenderStatus(state.Value) == SenderStatus.PendingVerification)
         {
             return SenderStatus.PendingVerification;
         }

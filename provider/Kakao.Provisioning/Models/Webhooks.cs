@@ -16,35 +16,7 @@ public sealed record Webhook
     public string? ProjectId { get; init; }
 
     /// <summary>Triggers such as <c>KAKAOTALK_SENDER_ACTIVE</c>, or <c>ALL</c>.</summary>
-    public IReadOnlyList<string> Triggers { get; init; } = [];
-}
-
-/// <summary>The trigger values of the KakaoTalk callbacks (the API's enum has more, for other channels).</summary>
-public static class WebhookTriggers
-{
-    /// <summary>Every event of the project.</summary>
-    public const string All = "ALL";
-
-    /// <summary>A sender became ACTIVE.</summary>
-    public const string SenderActive = "KAKAOTALK_SENDER_ACTIVE";
-
-    /// <summary>A sender became INACTIVE (for a new sender: approved, awaiting verification).</summary>
-    public const string SenderInactive = "KAKAOTALK_SENDER_INACTIVE";
-
-    /// <summary>A sender's submission was rejected.</summary>
-    public const string SenderRejected = "KAKAOTALK_SENDER_REJECTED";
-
-    /// <summary>A comment was added to a sender.</summary>
-    public const string SenderCommentAdded = "KAKAOTALK_SENDER_COMMENT_ADDED";
-
-    /// <summary>A template was approved.</summary>
-    public const string TemplateApproved = "KAKAOTALK_TEMPLATE_APPROVED";
-
-    /// <summary>A template was rejected.</summary>
-    public const string TemplateRejected = "KAKAOTALK_TEMPLATE_REJECTED";
-
-    /// <summary>A comment was added to a template.</summary>
-    public const string TemplateCommentAdded = "KAKAOTALK_TEMPLATE_COMMENT_ADDED";
+    public IReadOnlyList<WebhookTrigger> Triggers { get; init; } = [];
 }
 
 /// <summary>Body of create webhook and of replace webhook (PUT): every field is required.</summary>
@@ -57,7 +29,7 @@ public sealed record CreateWebhookRequest
     public required string Secret { get; init; }
 
     /// <summary>Triggers to subscribe to (at least one, no duplicates).</summary>
-    public required IReadOnlyList<string> Triggers { get; init; }
+    public required IReadOnlyList<WebhookTrigger> Triggers { get; init; }
 
     /// <summary>Renders the request without its secret.</summary>
     public override string ToString() => $"CreateWebhookRequest {{ Target = {Target}, Triggers = [{string.Join(", ", Triggers)}], Secret = *** }}";
@@ -73,7 +45,7 @@ public sealed record UpdateWebhookRequest
     public string? Secret { get; init; }
 
     /// <summary>New triggers (replacing the old ones), or null to keep them.</summary>
-    public IReadOnlyList<string>? Triggers { get; init; }
+    public IReadOnlyList<WebhookTrigger>? Triggers { get; init; }
 
     /// <summary>Renders the request without its secret.</summary>
     public override string ToString() =>

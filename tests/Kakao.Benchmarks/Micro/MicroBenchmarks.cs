@@ -2,8 +2,10 @@ using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using Google.Protobuf.WellKnownTypes;
 using Kakao.Provider.Grpc;
-using Kakao.Provider.Model;
+using Kakao.Provider.Models;
+using Kakao.Provider.Configuration;
 using Kakao.Provider.Resources.Sender;
+using Kakao.Provider.Typed;
 using Kakao.Provisioning.Internal;
 using Kakao.Provisioning.Models;
 
@@ -43,13 +45,26 @@ public class DiffBenchmarks
     private static readonly PropertyMap Renamed = SenderFixtures.Inputs.With("name", PropertyValue.Create("Sinch Demo Shop 2"));
     private static readonly PropertyMap Moved = SenderFixtures.Inputs.With("plusFriendId", PropertyValue.Create("@sinch-demo-2"));
 
+    // The sender's Diff as the registry runs it (default diff from the records plus the project rule).
+    private static readonly ResourceHandler<SenderInputs, SenderOutputs> Sender =
+        new(new SenderResource(ProvisioningClientProvider.Default(), new NoDiagnostics()));
+
+    private static DiffResult Diff(PropertyMap olds, PropertyMap news, PropertyMap oldInputs) =>
+        Sender.Diff(new DiffCall("", olds, news, oldInputs, null));
+
     [Benchmark(Baseline = true, Description = "Diff: no changes")]
-    public object NoChanges() => SenderDiff.Diff(SenderFixtures.Outputs, SenderFixtures.Inputs, SenderFixtures.Inputs);
+    public object NoChanges() => Diff(SenderFixtures.Outputs, SenderFixtures.Inputs, SenderFixtures.Inputs);
 
     [Benchmark(Description = "Diff: update (name)")]
-    public object Update() => SenderDiff.Diff(SenderFixtures.Outputs, Renamed, SenderFixtures.Inputs);
+    public object Update() => Diff(SenderFixtures.Outputs, Renamed, SenderFixtures.Inputs);
 
     [Benchmark(Description = "Diff: replace (plusFriendId)")]
-    public object Replace() => SenderDiff.Diff(SenderFixtures.Outputs, Moved, SenderFixtures.Inputs);
+    public object Replace() => Diff(SenderFixtures.Outputs, Moved, SenderFixtures.Inputs);
 }
 
+
+/// <summary>Diagnostics that go nowhere: a benchmark measures the Diff, not logging.</summary>
+internal sealed class NoDiagnostics : IEngineDiagnostics
+{
+    public Task LogAsync(DiagnosticSeverity severity, string message, string? urn = null, bool ephemeral = false, CancellationToken cancellationToken = default) => Task.CompletedTask;
+}

@@ -1,6 +1,6 @@
 using Google.Protobuf.WellKnownTypes;
 using Kakao.Provider.Grpc;
-using Kakao.Provider.Model;
+using Kakao.Provider.Models;
 using Kakao.Provisioning.Models;
 
 namespace Kakao.Benchmarks.Micro;

@@ -27,7 +27,7 @@ public class WebhookActivationWaiterTests
         var wait = waiter.WaitForActiveAsync(client.Object, Senders.Id, CancellationToken.None);
         Assert.That(registered, Is.Not.Null);
         Assert.That(registered!.Target, Is.EqualTo(waiter.ListenAddress.ToString()));
-        Assert.That(registered.Triggers, Does.Contain("KAKAOTALK_SENDER_ACTIVE").And.Contain("KAKAOTALK_SENDER_REJECTED"));
+        Assert.That(registered.Triggers, Does.Contain(WebhookTrigger.SenderActive).And.Contain(WebhookTrigger.SenderRejected));
         Assert.That(registered.Secret, Has.Length.GreaterThanOrEqualTo(32));
 
         var body = """{"type":"KAKAOTALK_SENDER_ACTIVE","payload":{"plusFriendId":"@sinch-demo","state":"ACTIVE"}}""";

@@ -26,7 +26,7 @@ public class WebhookInboxTests
 
         var received = await inbox.NextAsync(Senders.Id, CancellationToken.None);
 
-        Assert.That(received.Type, Is.EqualTo("KAKAOTALK_SENDER_ACTIVE"));
+        Assert.That(received.Type, Is.EqualTo(WebhookTrigger.SenderActive));
     }
 
     [Test]

@@ -38,7 +38,7 @@ public class WebhookListenerTests
         var received = await inbox.NextAsync("@sinch-demo", CancellationToken.None);
 
         Assert.That((int)response.StatusCode, Is.EqualTo(200));
-        Assert.That(received.Type, Is.EqualTo("KAKAOTALK_SENDER_ACTIVE"));
+        Assert.That(received.Type, Is.EqualTo(WebhookTrigger.SenderActive));
         Assert.That(received.Sender.State, Is.EqualTo(SenderState.Active));
     }
 
@@ -73,7 +73,7 @@ public class WebhookListenerTests
         var received = await inbox.NextAsync("@sinch-demo", CancellationToken.None);
 
         Assert.That(((int)failed.StatusCode, (int)redelivered.StatusCode), Is.EqualTo((400, 200)));
-        Assert.That(received.Type, Is.EqualTo("KAKAOTALK_SENDER_ACTIVE"));
+        Assert.That(received.Type, Is.EqualTo(WebhookTrigger.SenderActive));
     }
 
     [Test]

@@ -1,7 +1,7 @@
 using Grpc.Core;
 using Kakao.Provider.Configuration;
 using Kakao.Provider.Grpc;
-using Kakao.Provider.Model;
+using Kakao.Provider.Models;
 using Kakao.Provisioning;
 
 namespace Kakao.Provider.Tests.Configuration;

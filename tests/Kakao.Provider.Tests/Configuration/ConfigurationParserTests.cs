@@ -1,6 +1,5 @@
 using Kakao.Provider.Configuration;
-using Kakao.Provider.Model;
-using Kakao.Provider.Provider;
+using Kakao.Provider.Models;
 using Kakao.Provisioning;
 
 namespace Kakao.Provider.Tests.Configuration;

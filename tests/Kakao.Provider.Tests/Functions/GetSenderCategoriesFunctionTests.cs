@@ -1,5 +1,5 @@
 using Kakao.Provider.Functions;
-using Kakao.Provider.Model;
+using Kakao.Provider.Models;
 using Kakao.Provider.Resources.Sender;
 using Kakao.Provider.Tests.TestSupport;
 using Kakao.Provisioning.Models;
@@ -36,7 +36,7 @@ public class GetSenderCategoriesFunctionTests
         var (provider, client) = MockClients.Create();
         client.Setup(c => c.ListSenderCategoriesAsync(It.IsAny<CancellationToken>())).ReturnsAsync(Tree());
 
-        var result = await new GetSenderCategoriesFunction(provider).InvokeAsync(PropertyMap.Empty, CancellationToken.None);
+        var result = (await TestSupport.Functions.InvokeAsync(new GetSenderCategoriesFunction(provider), PropertyMap.Empty)).Result!;
 
         var triples = result[FunctionTokens.Triples].ArrayValue.Select(t => t.ObjectValue).ToList();
         Assert.Multiple(() =>
@@ -51,9 +51,10 @@ public class GetSenderCategoriesFunctionTests
     }
 
     [Test]
-    public void Validate_GetSenderWithoutId_FailsNamingIt()
+    public async Task Validate_GetSenderWithoutId_FailsNamingIt()
     {
-        var failures = GetSenderFunction.Validate(PropertyMap.Empty);
+        var (provider, _) = MockClients.Create();
+        var failures = (await TestSupport.Functions.InvokeAsync(new GetSenderFunction(provider), PropertyMap.Empty)).Failures;
 
         Assert.That(failures.Single().Property, Is.EqualTo(SenderProperties.PlusFriendId));
     }
@@ -65,7 +66,7 @@ public class GetSenderCategoriesFunctionTests
         client.Setup(c => c.DescribeSenderAsync(Samples.PlusFriendId, It.IsAny<CancellationToken>())).ReturnsAsync(new SenderSnapshot(Samples.Approved(), []));
         var args = new PropertyMapBuilder().Set(SenderProperties.PlusFriendId, Samples.S(Samples.PlusFriendId)).Build();
 
-        var result = await new GetSenderFunction(provider).InvokeAsync(args, CancellationToken.None);
+        var result = (await TestSupport.Functions.InvokeAsync(new GetSenderFunction(provider), args)).Result!;
 
         Assert.Multiple(() =>
         {

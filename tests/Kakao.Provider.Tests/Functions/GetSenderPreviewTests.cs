@@ -1,6 +1,5 @@
 using Kakao.Provider.Functions;
-using Kakao.Provider.Model;
-using Kakao.Provider.Provider;
+using Kakao.Provider.Models;
 using Kakao.Provider.Resources.Sender;
 using Kakao.Provider.Tests.TestSupport;
 using Kakao.Provisioning.Models;
@@ -19,7 +18,7 @@ public class GetSenderPreviewTests
         var (provider, client) = MockClients.Create();
         client.Setup(c => c.DescribeSenderAsync(Samples.PlusFriendId, It.IsAny<CancellationToken>())).ReturnsAsync((SenderSnapshot?)null);
 
-        var result = await new GetSenderFunction(provider).InvokeAsync(Args(), preview: true, CancellationToken.None);
+        var result = (await TestSupport.Functions.InvokeAsync(new GetSenderFunction(provider), Args(), preview: true)).Result!;
 
         Assert.Multiple(() =>
         {
@@ -37,7 +36,7 @@ public class GetSenderPreviewTests
         var (provider, client) = MockClients.Create();
         client.Setup(c => c.DescribeSenderAsync(Samples.PlusFriendId, It.IsAny<CancellationToken>())).ReturnsAsync((SenderSnapshot?)null);
 
-        Assert.ThrowsAsync<ObjectNotFoundException>(() => new GetSenderFunction(provider).InvokeAsync(Args(), preview: false, CancellationToken.None));
+        Assert.ThrowsAsync<ObjectNotFoundException>(() => TestSupport.Functions.InvokeAsync(new GetSenderFunction(provider), Args(), preview: false));
     }
 
     [Test]
@@ -46,7 +45,7 @@ public class GetSenderPreviewTests
         var (provider, client) = MockClients.Create();
         client.Setup(c => c.DescribeSenderAsync(Samples.PlusFriendId, It.IsAny<CancellationToken>())).ReturnsAsync(new SenderSnapshot(Samples.InReview(), []));
 
-        var result = await new GetSenderFunction(provider).InvokeAsync(Args(), preview: true, CancellationToken.None);
+        var result = (await TestSupport.Functions.InvokeAsync(new GetSenderFunction(provider), Args(), preview: true)).Result!;
 
         Assert.Multiple(() =>
         {
@@ -56,9 +55,10 @@ public class GetSenderPreviewTests
     }
 
     [Test]
-    public void Validate_MissingPlusFriendId_SaysAnUnknownArgumentArrivesMissing()
+    public async Task Validate_MissingPlusFriendId_SaysAnUnknownArgumentArrivesMissing()
     {
-        var failure = GetSenderFunction.Validate(PropertyMap.Empty).Single();
+        var (provider, _) = MockClients.Create();
+        var failure = (await TestSupport.Functions.InvokeAsync(new GetSenderFunction(provider), PropertyMap.Empty)).Failures.Single();
 
         Assert.That(failure.Reason, Does.Contain("required").And.Contain("not known yet"));
     }

@@ -1,5 +1,5 @@
 using Kakao.Provider.Grpc;
-using Kakao.Provider.Model;
+using Kakao.Provider.Models;
 using Kakao.Provider.Protocol;
 using Kakao.Provider.Tests.TestSupport;
 using Microsoft.Extensions.Logging.Abstractions;

@@ -1,9 +1,8 @@
 using Google.Rpc;
 using Grpc.Core;
 using Kakao.Provider.Grpc;
-using Kakao.Provider.Model;
+using Kakao.Provider.Models;
 using Kakao.Provider.Protocol;
-using Kakao.Provider.Provider;
 using Kakao.Provisioning;
 
 namespace Kakao.Provider.Tests.Grpc;

@@ -1,10 +1,12 @@
+using Kakao.Provider.Models;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Kakao.Provider.Configuration;
 using Kakao.Provider.Functions;
-using Kakao.Provider.Provider;
+using Kakao.Provider.Dispatch;
 using Kakao.Provider.Resources.Sender;
 using Kakao.Provider.Schema;
+using Kakao.Provider.Tests.TestSupport;
 
 namespace Kakao.Provider.Tests.Schema;
 
@@ -65,7 +67,7 @@ public partial class PackageSchemaTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(PackageSchema.LoadCheckedIn(), Is.EqualTo(checkedIn), "the embedded schema is the checked-in file");
+            Assert.That(checkedIn, Is.EqualTo(KakaoPackage.SchemaJson), "the checked-in file is the generated schema: " + SchemaFileTests.RegenerateCommand);
             Assert.That(KakaoProvider.GetSchema(), Is.EqualTo(PackageSchema.Stamp(checkedIn, KakaoProvider.Version, PackageSchema.DownloadUrl)));
         });
     }
@@ -88,7 +90,7 @@ public partial class PackageSchemaTests
     [TestCase("2.0.0-beta.1", "github://api.github.com/kakaopulumi/kakaopulumi")]
     public void Stamp_VersionAndDownloadUrl_AppearInTheSchema(string version, string url)
     {
-        var checkedIn = PackageSchema.LoadCheckedIn();
+        var checkedIn = KakaoPackage.SchemaJson;
 
         var stamped = JsonNode.Parse(PackageSchema.Stamp(checkedIn, version, url))!.AsObject();
 

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using Kakao.Provider.Model;
+using Kakao.Provider.Models;
 
 namespace Kakao.Provider.Tests.TestSupport;
 

@@ -1,4 +1,4 @@
-using Kakao.Provider.Model;
+using Kakao.Provider.Models;
 using Kakao.Provider.Resources.Sender;
 using Kakao.Provisioning.Models;
 

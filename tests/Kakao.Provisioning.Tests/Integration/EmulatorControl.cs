@@ -18,6 +18,12 @@ internal sealed class EmulatorControl(Uri baseAddress) : IDisposable
     public Task RejectAsync(string projectId, string plusFriendId, string comment) =>
         PostAsync($"_emulator/projects/{projectId}/kakaotalk/senders/{plusFriendId}/reject", new JsonObject { ["comment"] = comment });
 
+    public Task ApproveTemplateAsync(string projectId, string plusFriendId, string templateCode) =>
+        PostAsync($"_emulator/projects/{projectId}/kakaotalk/senders/{plusFriendId}/templates/{templateCode}/approve", null);
+
+    public Task RejectTemplateAsync(string projectId, string plusFriendId, string templateCode, string comment) =>
+        PostAsync($"_emulator/projects/{projectId}/kakaotalk/senders/{plusFriendId}/templates/{templateCode}/reject", new JsonObject { ["comment"] = comment });
+
     public Task SetStateAsync(string projectId, string plusFriendId, string state) =>
         PostAsync($"_emulator/projects/{projectId}/kakaotalk/senders/{plusFriendId}/state", new JsonObject { ["state"] = state });
 

@@ -22,7 +22,7 @@ public abstract class EmulatorFixture
     [OneTimeSetUp]
     public async Task StartEmulatorAsync()
     {
-        Server = await EmulatorServer.StartAsync(new EmulatorOptions { ReviewMode = ReviewMode.Manual });
+        Server = await EmulatorServer.StartAsync(new EmulatorOptions { ReviewMode = ReviewMode.Manual, TemplateReviewMode = ReviewMode.Manual });
         Control = new EmulatorControl(Server.BaseAddress);
     }
 
@@ -60,6 +60,15 @@ public abstract class EmulatorFixture
         };
         configure?.Invoke(options);
         return new ProvisioningClient(options);
+    }
+
+    /// <summary>Creates the guide's sender and takes it to ACTIVE (approve, register, verify with the code).</summary>
+    protected async Task ActivateSenderAsync(string plusFriendId = PlusFriendId)
+    {
+        await Client.CreateSenderAsync(GuideRequest(plusFriendId));
+        await Control.ApproveAsync(ProjectId, plusFriendId);
+        await Client.RegisterSenderAsync(plusFriendId);
+        await Client.VerifySenderAsync(plusFriendId, await Control.OtpAsync(ProjectId, plusFriendId));
     }
 
     protected string SendersPath => $"/v1/projects/{ProjectId}/kakaotalk/senders";

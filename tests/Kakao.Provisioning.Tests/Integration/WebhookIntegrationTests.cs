@@ -5,20 +5,20 @@ namespace Kakao.Provisioning.Tests.Integration;
 /// <summary>The webhook operations against the emulator over real loopback HTTP.</summary>
 public class WebhookIntegrationTests : EmulatorFixture
 {
-    private static CreateWebhookRequest Hook(string name, params string[] triggers) => new()
+    private static CreateWebhookRequest Hook(string name, params WebhookTrigger[] triggers) => new()
     {
         Target = $"https://hooks.example.com/{name}",
         Secret = "s3cret-" + name,
-        Triggers = triggers.Length == 0 ? [WebhookTriggers.All] : triggers,
+        Triggers = triggers.Length == 0 ? [WebhookTrigger.All] : triggers,
     };
 
     [Test]
     public async Task CreateGetReplaceUpdateDelete_RoundTripKeepsTheId()
     {
-        var created = await Client.CreateWebhookAsync(Hook("a", WebhookTriggers.SenderActive));
+        var created = await Client.CreateWebhookAsync(Hook("a", WebhookTrigger.SenderActive));
         var read = await Client.GetWebhookAsync(created.Id);
-        var replaced = await Client.ReplaceWebhookAsync(created.Id, Hook("b", WebhookTriggers.SenderRejected));
-        var updated = await Client.UpdateWebhookAsync(created.Id, new UpdateWebhookRequest { Secret = "rotated", Triggers = [WebhookTriggers.All] });
+        var replaced = await Client.ReplaceWebhookAsync(created.Id, Hook("b", WebhookTrigger.SenderRejected));
+        var updated = await Client.UpdateWebhookAsync(created.Id, new UpdateWebhookRequest { Secret = "rotated", Triggers = [WebhookTrigger.All] });
         await Client.DeleteWebhookAsync(created.Id);
 
         Assert.Multiple(async () =>
@@ -27,9 +27,9 @@ public class WebhookIntegrationTests : EmulatorFixture
             Assert.That(created.ProjectId, Is.EqualTo(ProjectId));
             Assert.That(read, Is.EqualTo(created).Using<Webhook>((x, y) => x.Id == y.Id && x.Target == y.Target));
             Assert.That(replaced.Target, Is.EqualTo("https://hooks.example.com/b"));
-            Assert.That(replaced.Triggers, Is.EqualTo(new[] { WebhookTriggers.SenderRejected }));
+            Assert.That(replaced.Triggers, Is.EqualTo(new[] { WebhookTrigger.SenderRejected }));
             Assert.That(updated.Target, Is.EqualTo("https://hooks.example.com/b"), "PATCH keeps what it does not name");
-            Assert.That(updated.Triggers, Is.EqualTo(new[] { WebhookTriggers.All }));
+            Assert.That(updated.Triggers, Is.EqualTo(new[] { WebhookTrigger.All }));
             Assert.That(updated.Id, Is.EqualTo(created.Id));
             Assert.That(await Client.TryGetWebhookAsync(created.Id), Is.Null);
         });
@@ -93,7 +93,7 @@ public class WebhookIntegrationTests : EmulatorFixture
     {
         await Control.FaultsAsync(new System.Text.Json.Nodes.JsonObject { ["method"] = "POST", ["path"] = "/v1/projects/*/webhooks", ["commitThenFail"] = true, ["status"] = 503, ["count"] = 1 });
 
-        var created = await Client.CreateWebhookAsync(Hook("once", WebhookTriggers.SenderActive));
+        var created = await Client.CreateWebhookAsync(Hook("once", WebhookTrigger.SenderActive));
 
         var all = await Client.ListWebhooksAsync().ToListAsync();
         Assert.That(all.Single().Id, Is.EqualTo(created.Id));

@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using Kakao.Provider.Configuration;
-using Kakao.Provider.Model;
-using Kakao.Provider.Provider;
+using Kakao.Provider.Models;
+using Kakao.Provider.Typed;
 using Kakao.Provisioning;
 using Kakao.Provisioning.Models;
 
@@ -18,11 +18,12 @@ internal sealed class SenderCategoryCheck(ProvisioningClientProvider clients)
     private readonly ConditionalWeakTable<ProvisioningClient, Task<IReadOnlyList<SenderCategory>?>> _trees = new();
 
     /// <summary>Throws <see cref="InvalidInputException"/> naming the codes when the (known) triple is not in the tree.</summary>
-    public async Task RequireKnownTripleAsync(PropertyMap inputs, CancellationToken cancellationToken)
+    public async Task RequireKnownTripleAsync(PreviewRequest<SenderInputs> request, CancellationToken cancellationToken)
     {
-        if (Code(inputs, SenderProperties.TopLevelCategoryCode) is not { } top
-            || Code(inputs, SenderProperties.MidLevelCategoryCode) is not { } mid
-            || Code(inputs, SenderProperties.SubLevelCategoryCode) is not { } sub)
+        var inputs = request.Inputs;
+        if (Code(request, SenderInputs.WireNames.TopLevelCategoryCode, inputs.TopLevelCategoryCode) is not { } top
+            || Code(request, SenderInputs.WireNames.MidLevelCategoryCode, inputs.MidLevelCategoryCode) is not { } mid
+            || Code(request, SenderInputs.WireNames.SubLevelCategoryCode, inputs.SubLevelCategoryCode) is not { } sub)
         {
             return;
         }
@@ -30,7 +31,7 @@ internal sealed class SenderCategoryCheck(ProvisioningClientProvider clients)
         ProvisioningClient client;
         try
         {
-            client = clients.GetClient(Code(inputs, SenderProperties.ProjectId));
+            client = clients.GetClient(Code(request, SenderInputs.WireNames.ProjectId, inputs.ProjectId));
         }
         catch (Exception ex) when (ex is NotConfiguredException or InvalidInputException)
         {
@@ -73,8 +74,6 @@ internal sealed class SenderCategoryCheck(ProvisioningClientProvider clients)
     }
 
     // Secret codes are checked like the others but never quoted: only plain known strings take part.
-    private static string? Code(PropertyMap inputs, string key) =>
-        inputs.Get(key) is { IsSecret: false, IsComputed: false } value && value.Unwrap().Value is { Kind: PropertyValueKind.String } text && text.StringValue.Length > 0
-            ? text.StringValue.Trim()
-            : null;
+    private static string? Code(PreviewRequest<SenderInputs> request, string key, string? value) =>
+        request.Facts.IsPlain(key) && value is { Length: > 0 } ? value.Trim() : null;
 }

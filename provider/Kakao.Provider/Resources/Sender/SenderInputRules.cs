@@ -1,5 +1,6 @@
+using Kakao.Provider.Models;
 using System.Text.RegularExpressions;
-using Kakao.Provider.Provider;
+using Kakao.Provider.Typed;
 using Kakao.Provisioning;
 
 namespace Kakao.Provider.Resources.Sender;
@@ -28,14 +29,14 @@ internal static partial class SenderInputRules
     /// <summary>The upper bound of each text input, in characters, after trimming (documented in the schema).</summary>
     public static IReadOnlyDictionary<string, int> MaxLengths { get; } = new Dictionary<string, int>(StringComparer.Ordinal)
     {
-        [SenderProperties.PlusFriendId] = PlusFriendIdMaxLength,
-        [SenderProperties.ProjectId] = ProjectIdMaxLength,
-        [SenderProperties.AdminPhoneNo] = PhoneMaxLength,
-        [SenderProperties.Name] = NameMaxLength,
-        [SenderProperties.TopLevelCategoryCode] = 3,
-        [SenderProperties.MidLevelCategoryCode] = 4,
-        [SenderProperties.SubLevelCategoryCode] = 4,
-        [SenderProperties.LogoImage] = LogoImageMaxLength,
+        [SenderInputs.WireNames.PlusFriendId] = PlusFriendIdMaxLength,
+        [SenderInputs.WireNames.ProjectId] = ProjectIdMaxLength,
+        [SenderInputs.WireNames.AdminPhoneNo] = PhoneMaxLength,
+        [SenderInputs.WireNames.Name] = NameMaxLength,
+        [SenderInputs.WireNames.TopLevelCategoryCode] = 3,
+        [SenderInputs.WireNames.MidLevelCategoryCode] = 4,
+        [SenderInputs.WireNames.SubLevelCategoryCode] = 4,
+        [SenderInputs.WireNames.LogoImage] = LogoImageMaxLength,
     };
 
     /// <summary>Normalises a text input that is not secret, or returns a reason it is invalid.</summary>
@@ -47,7 +48,7 @@ internal static partial class SenderInputRules
         reason = null;
         switch (property)
         {
-            case SenderProperties.PlusFriendId:
+            case SenderInputs.WireNames.PlusFriendId:
                 var id = value.Trim();
                 if (id.Length is 0 or > PlusFriendIdMaxLength || id.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
                 {
@@ -63,7 +64,7 @@ internal static partial class SenderInputRules
 
                 return id;
 
-            case SenderProperties.ProjectId:
+            case SenderInputs.WireNames.ProjectId:
                 var project = value.Trim();
                 if (project.Length == 0)
                 {
@@ -86,7 +87,7 @@ internal static partial class SenderInputRules
 
                 return project;
 
-            case SenderProperties.AdminPhoneNo:
+            case SenderInputs.WireNames.AdminPhoneNo:
                 // Personal data: whatever its secrecy, the number is never quoted.
                 const string phoneRule = "adminPhoneNo must be a phone number in E.164 international format: '+', the country calling code and the number, at most 15 characters (spaces, dashes, dots and parentheses are removed), e.g. \"+48777777777\" or \"+821012345678\"";
                 if (value.Length > PhoneRawMaxLength)
@@ -104,7 +105,7 @@ internal static partial class SenderInputRules
 
                 return phone;
 
-            case SenderProperties.Name:
+            case SenderInputs.WireNames.Name:
                 if (string.IsNullOrWhiteSpace(value) || value.Length > NameMaxLength)
                 {
                     reason = $"name must be 1 to {NameMaxLength} characters and not blank; got {value.Length} characters";
@@ -113,16 +114,16 @@ internal static partial class SenderInputRules
 
                 return value;
 
-            case SenderProperties.TopLevelCategoryCode:
+            case SenderInputs.WireNames.TopLevelCategoryCode:
                 return Digits(property, value.Trim(), 3, "\"019\"", secret, out reason);
 
-            case SenderProperties.MidLevelCategoryCode:
+            case SenderInputs.WireNames.MidLevelCategoryCode:
                 return Digits(property, value.Trim(), 4, "\"0006\"", secret, out reason);
 
-            case SenderProperties.SubLevelCategoryCode:
+            case SenderInputs.WireNames.SubLevelCategoryCode:
                 return Digits(property, value.Trim(), 4, "\"0001\"", secret, out reason);
 
-            case SenderProperties.LogoImage:
+            case SenderInputs.WireNames.LogoImage:
                 var url = value.Trim();
                 if (url.Length > LogoImageMaxLength)
                 {
@@ -151,12 +152,12 @@ internal static partial class SenderInputRules
     public static void RequireAddressable(string id, string? projectId)
     {
         var problems = new List<string>();
-        if (Normalize(SenderProperties.PlusFriendId, id, out var idReason) is null)
+        if (Normalize(SenderInputs.WireNames.PlusFriendId, id, out var idReason) is null)
         {
             problems.Add($"The sender id is its plusFriendId, e.g. \"@sinch-demo\": {idReason}");
         }
 
-        if (projectId is not null && Normalize(SenderProperties.ProjectId, projectId, out var projectReason) is null)
+        if (projectId is not null && Normalize(SenderInputs.WireNames.ProjectId, projectId, out var projectReason) is null)
         {
             problems.Add(projectReason!);
         }
@@ -168,16 +169,7 @@ internal static partial class SenderInputRules
     }
 
     /// <summary>A value for a message: quoted (and shortened) when it may be shown, described when it is secret.</summary>
-    public static string Quote(string value, bool secret)
-    {
-        if (secret)
-        {
-            return $"a secret value of {value.Length} characters (not shown)";
-        }
-
-        var printable = new string(value.Where(c => !char.IsControl(c)).Take(40).ToArray());
-        return value.Length > 40 ? $"\"{printable}…\" ({value.Length} characters)" : $"\"{printable}\"";
-    }
+    public static string Quote(string value, bool secret) => InputCheck.Quote(value, secret);
 
     private static string? Digits(string property, string value, int count, string example, bool secret, out string? reason)
     {

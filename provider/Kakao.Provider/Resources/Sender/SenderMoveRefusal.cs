@@ -1,4 +1,5 @@
-using Kakao.Provider.Provider;
+
+using Kakao.Provider.Models;
 
 namespace Kakao.Provider.Resources.Sender;
 

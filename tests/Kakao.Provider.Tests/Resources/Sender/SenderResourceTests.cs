@@ -1,5 +1,4 @@
-using Kakao.Provider.Model;
-using Kakao.Provider.Provider;
+using Kakao.Provider.Models;
 using Kakao.Provider.Resources.Sender;
 using Kakao.Provider.Tests.TestSupport;
 using Kakao.Provisioning;
@@ -12,7 +11,7 @@ public class SenderResourceTests
 {
     private Mock<ProvisioningClient> _client = null!;
     private RecordingDiagnostics _diagnostics = null!;
-    private SenderResource _resource = null!;
+    private SenderHandler _resource = null!;
 
     [SetUp]
     public void SetUp()
@@ -20,7 +19,7 @@ public class SenderResourceTests
         var (provider, client) = MockClients.Create();
         _client = client;
         _diagnostics = new RecordingDiagnostics();
-        _resource = new SenderResource(provider, _diagnostics);
+        _resource = new SenderHandler(provider, _diagnostics);
         _client.Setup(c => c.ListSenderCategoriesAsync(It.IsAny<CancellationToken>())).ReturnsAsync(CategoryTree);
     }
 

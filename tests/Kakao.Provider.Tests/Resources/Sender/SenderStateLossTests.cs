@@ -1,5 +1,4 @@
-using Kakao.Provider.Model;
-using Kakao.Provider.Provider;
+using Kakao.Provider.Models;
 using Kakao.Provider.Resources.Sender;
 using Kakao.Provider.Tests.TestSupport;
 using Kakao.Provisioning;
@@ -15,14 +14,14 @@ namespace Kakao.Provider.Tests.Resources.Sender;
 public class SenderStateLossTests
 {
     private Mock<ProvisioningClient> _client = null!;
-    private SenderResource _resource = null!;
+    private SenderHandler _resource = null!;
 
     [SetUp]
     public void SetUp()
     {
         var (provider, client) = MockClients.Create();
         _client = client;
-        _resource = new SenderResource(provider, new RecordingDiagnostics());
+        _resource = new SenderHandler(provider, new RecordingDiagnostics());
     }
 
     [Test]
@@ -82,7 +81,7 @@ public class SenderStateLossTests
         {
             Assert.That(error!.Id, Is.EqualTo(Samples.PlusFriendId));
             Assert.That(error.Properties[SenderProperties.ProjectId], Is.EqualTo(Samples.S(Samples.ProjectId)), "a later refresh needs the project");
-            Assert.That(error.Properties[SenderProperties.Status], Is.EqualTo(Samples.S(SenderResource.UnknownStatus)));
+            Assert.That(error.Properties[SenderProperties.Status], Is.EqualTo(Samples.S(SenderSnapshots.UnknownStatus)));
             Assert.That(error.Properties.Values.Any(v => v.IsComputed), Is.False);
             Assert.That(error.Reasons.Single(), Does.Contain("pulumi refresh"));
         });

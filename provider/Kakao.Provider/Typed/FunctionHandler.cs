@@ -1,0 +1,25 @@
+using Kakao.Provider.Models;
+
+namespace Kakao.Provider.Typed;
+
+/// <summary>Runs a typed function behind <see cref="IFunctionHandler"/>: arguments decoded leniently, checked if the function opts in, the result encoded.</summary>
+internal sealed class FunctionHandler<TArgs, TResult>(IFunction<TArgs, TResult> function) : IFunctionHandler
+    where TArgs : class, IPropertyRecord<TArgs>
+    where TResult : class, IPropertyRecord<TResult>
+{
+    public string Token => function.Token;
+
+    public async Task<(PropertyMap? Result, IReadOnlyList<CheckFailure> Failures)> InvokeAsync(PropertyMap args, bool preview, CancellationToken cancellationToken)
+    {
+        var reader = PropertyReader.Lenient(args);
+        var request = new InvokeRequest<TArgs>(TArgs.Decode(reader), ValueFacts.Of(reader), preview);
+        if (function is ICheckArgs<TArgs> check && check.CheckArgs(request) is { Count: > 0 } failures)
+        {
+            return (null, failures);
+        }
+
+        var result = await function.InvokeAsync(request, cancellationToken);
+        var map = PropertyWriter.Write(result.Value, result.Secrets);
+        return (result.Only is { } only ? new PropertyMap(map.Where(kv => only.Contains(kv.Key))) : map, []);
+    }
+}
