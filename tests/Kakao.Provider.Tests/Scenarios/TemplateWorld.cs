@@ -91,6 +91,10 @@ internal sealed class TemplateWorld : IDisposable
     public Task ReviewPolicyAsync(string mode) =>
         SendAsync(HttpMethod.Post, "_emulator/template-review-policy", new JsonObject { ["mode"] = mode, ["delaySeconds"] = 0 });
 
+    /// <summary>Limits the Sinch API to <paramref name="requestsPerSecond"/> (null: off); the control API is never limited.</summary>
+    public Task RateLimitAsync(double? requestsPerSecond) =>
+        SendAsync(HttpMethod.Post, "_emulator/rate-limit", new JsonObject { ["requestsPerSecond"] = requestsPerSecond });
+
     public Task ApproveAsync(string code, string plusFriendId = Sender) =>
         SendAsync(HttpMethod.Post, $"{ControlPath(plusFriendId, code)}/approve", new JsonObject());
 
