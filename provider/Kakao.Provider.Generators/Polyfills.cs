@@ -1,7 +1,6 @@
 // netstandard2.0 lacks the type the compiler needs for init-only setters and records.
-namespace System.Runtime.CompilerServices
+namespace System.Runtime.CompilerServices;
+
+internal static class IsExternalInit
 {
-    internal static class IsExternalInit
-    {
-    }
 }

@@ -63,6 +63,12 @@ internal sealed class FaultMiddleware(RequestDelegate next, FaultInjector faults
         string? savedTemplate = null;
         try
         {
+            if (rule.Status == StatusCodes.Status424FailedDependency)
+            {
+                // The write runs as one Kakao refuses: saveDraftOnFailure keeps the draft, as a real refusal does.
+                context.Items[FaultItems.KakaoRefuses] = true;
+            }
+
             await next(context);
             savedTemplate = TemplateFaults.CodeOf(context, discarded.ToArray());
         }
@@ -137,6 +143,8 @@ internal sealed class FaultMiddleware(RequestDelegate next, FaultInjector faults
         var ct = context.RequestAborted;
         return status switch
         {
+            StatusCodes.Status424FailedDependency when TemplateFaults.IsTemplateWrite(context.Request) =>
+                ErrorWriter.WriteSinchErrorAsync(context, TemplateFaults.KakaoRefusal(savedTemplate), ct),
             StatusCodes.Status500InternalServerError when TemplateFaults.IsTemplateWrite(context.Request) =>
                 ErrorWriter.WriteSinchErrorAsync(context, TemplateFaults.InternalError(savedTemplate), ct),
             StatusCodes.Status500InternalServerError => ErrorWriter.WriteSinchErrorAsync(context, SinchErrors.InternalError, ct),

@@ -104,4 +104,7 @@ internal static class FaultItems
 
     /// <summary>An <see cref="Action"/> that writes the request's log entry now (called just before an abort).</summary>
     public const string RecordBeforeAbort = "emulator.log.record";
+
+    /// <summary>Set by a 424 commit-then-fail fault: the template submission of this request is refused by "Kakao".</summary>
+    public const string KakaoRefuses = "emulator.fault.kakao-refuses";
 }

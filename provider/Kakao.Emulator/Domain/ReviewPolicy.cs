@@ -9,7 +9,7 @@ internal sealed record ReviewPolicy(ReviewMode Mode, TimeSpan Delay, string? Com
 }
 
 /// <summary>The current review policy, replaceable at run time through the control API.</summary>
-internal sealed class ReviewPolicyHolder(ReviewPolicy initial)
+internal class ReviewPolicyHolder(ReviewPolicy initial)
 {
     private volatile ReviewPolicy _current = initial;
 

@@ -1,3 +1,4 @@
+using Kakao.Emulator.Control;
 using Kakao.Emulator.Domain;
 using Kakao.Emulator.Domain.Templates;
 using Kakao.Emulator.Http;
@@ -32,7 +33,7 @@ internal static class TemplateEndpoints
         templates.MapPost(string.Empty, async (string projectId, string plusFriendId, HttpContext context, EmulatorStore store, TemplateService service) =>
         {
             var body = await JsonBodyReader.ReadObjectAsync(context, SinchErrors.InvalidPayload, context.RequestAborted);
-            var input = TemplateInputParser.ParseCreate(body);
+            var input = TemplateInputParser.ParseCreate(body) with { RefusedByFault = context.Items.ContainsKey(FaultItems.KakaoRefuses) };
             var template = await store.ExecuteAsync(s => service.Create(s, projectId, plusFriendId, input));
             context.Response.Headers.Location = $"/v1/projects/{Uri.EscapeDataString(projectId)}/kakaotalk/senders/{Uri.EscapeDataString(plusFriendId)}/templates/{template.Code}";
             return Json(template, StatusCodes.Status201Created);
@@ -44,7 +45,7 @@ internal static class TemplateEndpoints
         templates.MapPatch("/{templateCode}", async (string projectId, string plusFriendId, string templateCode, HttpContext context, EmulatorStore store, TemplateService service) =>
         {
             var body = await JsonBodyReader.ReadObjectAsync(context, SinchErrors.InvalidPayload, context.RequestAborted);
-            var input = TemplateInputParser.ParseUpdate(body);
+            var input = TemplateInputParser.ParseUpdate(body) with { RefusedByFault = context.Items.ContainsKey(FaultItems.KakaoRefuses) };
             return Json(await store.ExecuteAsync(s => service.Update(s, projectId, plusFriendId, templateCode, input)));
         });
 

@@ -6,6 +6,7 @@ using Kakao.Benchmarks.Runner;
 using Kakao.Benchmarks.Shared;
 using Kakao.Emulator;
 using Kakao.EngineHarness;
+using Kakao.EngineHarness.Results;
 using Kakao.EngineHarness.Values;
 using Kakao.Provisioning;
 
@@ -51,45 +52,30 @@ internal sealed class RefreshBenchmark(string pluginPath, RunnerOptions options,
         var (unlimited, _, _) = await ReadAllAsync(session, ids, checkedInputs, cancellationToken);
         session.Engine.ClearLogs();
 
-        var api = requests.Where(r => !r.Path.StartsWith("/_emulator", StringComparison.Ordinal)).ToArray();
-        var refused = api.Where(r => r.Status == 429).ToArray();
-        int admitted = api.Length - refused.Length;
-        var ignored = IgnoredRefusals(api);
-        var floor = TimeSpan.FromSeconds(admitted / options.Rate);
-        double ratio = elapsed / floor;
-        foreach (var failure in failures.Take(5))
-        {
-            log.WriteLine("  failure: " + failure);
-        }
-
         report.Section($"Refresh at scale: {ids.Length} senders, {Parallelism} concurrent Reads, emulator limited to {options.Rate} req/s",
             "figure", "value", "target");
-        report.Row("total time", $"{elapsed.TotalSeconds:0.00} s", "");
-        report.Row("floor (admitted requests / rate)", $"{floor.TotalSeconds:0.00} s ({admitted} requests)", "");
-        // The emulator's bucket starts full (one second's worth), so a perfect client can beat requests / rate by up to 1 s.
-        var strictFloor = TimeSpan.FromSeconds(Math.Max(0, admitted - options.Rate) / options.Rate);
-        report.Row("strict floor (initial burst of one second's worth taken off)", $"{strictFloor.TotalSeconds:0.00} s", $"time / strict floor {elapsed / strictFloor:0.000}x");
-        report.Row("same refresh without rate limit", $"{unlimited.TotalSeconds:0.00} s ({admitted / unlimited.TotalSeconds:0} requests/s)", "");
-        report.Row("time / floor", $"{ratio:0.000}x", $"<= {TargetRatio}x: {(ratio <= TargetRatio ? "met" : "NOT met")}");
-        report.Row("failed Reads", $"{failures.Count} (+{missing} not found)", $"0: {(failures.Count == 0 && missing == 0 ? "met" : "NOT met")}");
-        report.Row("429 answers", refused.Length.ToString(CultureInfo.InvariantCulture), "");
-        report.Row("429 retried before Retry-After", ignored.ToString(CultureInfo.InvariantCulture), $"0: {(ignored == 0 ? "met" : "NOT met")}");
+        ReportFigures(report, log, requests, options.Rate, elapsed, unlimited, failures, missing, ids.Length);
     }
 
     /// <summary>Reads every sender through the plugin, <see cref="Parallelism"/> at a time, as the engine refreshes a stack.</summary>
-    private static async Task<(TimeSpan Elapsed, IReadOnlyList<string> Failures, int Missing)> ReadAllAsync(
-        ProviderSession session, string[] ids, PropertyMap checkedInputs, CancellationToken cancellationToken)
+    private static Task<(TimeSpan Elapsed, IReadOnlyList<string> Failures, int Missing)> ReadAllAsync(
+        ProviderSession session, string[] ids, PropertyMap checkedInputs, CancellationToken cancellationToken) =>
+        ReadAllAsync(session, ids, id => (session.Urn(Samples.SenderType, id[1..]), id, checkedInputs.With("plusFriendId", id)), cancellationToken);
+
+    /// <summary>Reads every item through the plugin, <see cref="Parallelism"/> at a time; failures and "not found" counted.</summary>
+    internal static async Task<(TimeSpan Elapsed, IReadOnlyList<string> Failures, int Missing)> ReadAllAsync<T>(
+        ProviderSession session, IReadOnlyList<T> items, Func<T, (ResourceUrn Urn, string Id, PropertyMap Inputs)> read, CancellationToken cancellationToken)
     {
         var failures = new ConcurrentBag<string>();
         int missing = 0;
         var watch = Stopwatch.StartNew();
-        await Parallel.ForEachAsync(ids, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken }, async (id, token) =>
+        await Parallel.ForEachAsync(items, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken }, async (item, token) =>
         {
-            var inputs = checkedInputs.With("plusFriendId", id);
+            var (urn, id, inputs) = read(item);
             try
             {
-                var read = await session.Provider.ReadAsync(session.Urn(Samples.SenderType, id[1..]), id, inputs, inputs, token);
-                if (!read.Exists)
+                var result = await session.Provider.ReadAsync(urn, id, inputs, inputs, token);
+                if (!result.Exists)
                 {
                     Interlocked.Increment(ref missing);
                 }
@@ -101,6 +87,35 @@ internal sealed class RefreshBenchmark(string pluginPath, RunnerOptions options,
         });
         return (watch.Elapsed, [.. failures], missing);
     }
+
+    /// <summary>The figures of a rate-limited refresh (under the section the caller opened): time against the floor, failures, honoured 429s.</summary>
+    internal static void ReportFigures(
+        ReportTable report, TextWriter log, IReadOnlyList<LoggedRequest> requests, double rate, TimeSpan elapsed, TimeSpan unlimited,
+        IReadOnlyList<string> failures, int missing, int items)
+    {
+        var api = requests.Where(r => !r.Path.StartsWith("/_emulator", StringComparison.Ordinal)).ToArray();
+        var refused = api.Where(r => r.Status == 429).ToArray();
+        int admitted = api.Length - refused.Length;
+        var ignored = IgnoredRefusals(api);
+        var floor = TimeSpan.FromSeconds(admitted / rate);
+        double ratio = elapsed / floor;
+        foreach (var failure in failures.Take(5))
+        {
+            log.WriteLine("  failure: " + failure);
+        }
+
+        report.Row("total time", $"{elapsed.TotalSeconds:0.00} s", "");
+        report.Row("floor (admitted requests / rate)", $"{floor.TotalSeconds:0.00} s ({admitted} requests, {admitted / (double)items:0.00} per resource)", "");
+        // The emulator's bucket starts full (one second's worth), so a perfect client can beat requests / rate by up to 1 s.
+        var strictFloor = TimeSpan.FromSeconds(Math.Max(0, admitted - rate) / rate);
+        report.Row("strict floor (initial burst of one second's worth taken off)", $"{strictFloor.TotalSeconds:0.00} s", $"time / strict floor {elapsed / strictFloor:0.000}x");
+        report.Row("same refresh without rate limit", $"{unlimited.TotalSeconds:0.00} s ({admitted / unlimited.TotalSeconds:0} requests/s)", "");
+        report.Row("time / floor", $"{ratio:0.000}x", $"<= {TargetRatio}x: {(ratio <= TargetRatio ? "met" : "NOT met")}");
+        report.Row("failed Reads", $"{failures.Count} (+{missing} not found)", $"0: {(failures.Count == 0 && missing == 0 ? "met" : "NOT met")}");
+        report.Row("429 answers", refused.Length.ToString(CultureInfo.InvariantCulture), "");
+        report.Row("429 retried before Retry-After", ignored.ToString(CultureInfo.InvariantCulture), $"0: {(ignored == 0 ? "met" : "NOT met")}");
+    }
+
 
     /// <summary>
     /// Refused requests whose retry (the next request for the same path: each sender is read by one worker) arrived

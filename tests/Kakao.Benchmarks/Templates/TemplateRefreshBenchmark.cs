@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
-using System.Globalization;
 using Kakao.Benchmarks.Refresh;
 using Kakao.Benchmarks.Runner;
 using Kakao.Benchmarks.Shared;
@@ -60,54 +58,16 @@ internal sealed class TemplateRefreshBenchmark(string pluginPath, RunnerOptions 
         var (unlimited, _, _) = await ReadAllAsync(session, all, checkedInputs, cancellationToken);
         session.Engine.ClearLogs();
 
-        var apiRequests = requests.Where(r => !r.Path.StartsWith("/_emulator", StringComparison.Ordinal)).ToArray();
-        var refused = apiRequests.Where(r => r.Status == 429).ToArray();
-        int admitted = apiRequests.Length - refused.Length;
-        int ignored = RefreshBenchmark.IgnoredRefusals(apiRequests);
-        var floor = TimeSpan.FromSeconds(admitted / options.Rate);
-        var strictFloor = TimeSpan.FromSeconds(Math.Max(0, admitted - options.Rate) / options.Rate);
-        double ratio = elapsed / floor;
-        foreach (var failure in failures.Take(5))
-        {
-            log.WriteLine("  failure: " + failure);
-        }
-
         report.Section($"Template refresh at scale: {all.Length} templates over {SenderCount} senders, {RefreshBenchmark.Parallelism} concurrent Reads, emulator limited to {options.Rate} req/s",
             "figure", "value", "target");
-        report.Row("total time", $"{elapsed.TotalSeconds:0.00} s", "");
-        report.Row("floor (admitted requests / rate)", $"{floor.TotalSeconds:0.00} s ({admitted} requests, {admitted / (double)all.Length:0.00} per template)", "");
-        report.Row("strict floor (initial burst of one second's worth taken off)", $"{strictFloor.TotalSeconds:0.00} s", $"time / strict floor {elapsed / strictFloor:0.000}x");
-        report.Row("same refresh without rate limit", $"{unlimited.TotalSeconds:0.00} s ({admitted / unlimited.TotalSeconds:0} requests/s)", "");
-        report.Row("time / floor", $"{ratio:0.000}x", $"<= {RefreshBenchmark.TargetRatio}x: {(ratio <= RefreshBenchmark.TargetRatio ? "met" : "NOT met")}");
-        report.Row("failed Reads", $"{failures.Count} (+{missing} not found)", $"0: {(failures.Count == 0 && missing == 0 ? "met" : "NOT met")}");
-        report.Row("429 answers", refused.Length.ToString(CultureInfo.InvariantCulture), "");
-        report.Row("429 retried before Retry-After", ignored.ToString(CultureInfo.InvariantCulture), $"0: {(ignored == 0 ? "met" : "NOT met")}");
+        RefreshBenchmark.ReportFigures(report, log, requests, options.Rate, elapsed, unlimited, failures, missing, all.Length);
     }
 
     /// <summary>Reads every template through the plugin (id <c>{plusFriendId}/{code}</c>), as the engine refreshes a stack.</summary>
-    private static async Task<(TimeSpan Elapsed, IReadOnlyList<string> Failures, int Missing)> ReadAllAsync(
-        ProviderSession session, (string Sender, string Name, string Code)[] templates, PropertyMap checkedInputs, CancellationToken cancellationToken)
-    {
-        var failures = new ConcurrentBag<string>();
-        int missing = 0;
-        var watch = Stopwatch.StartNew();
-        await Parallel.ForEachAsync(templates, new ParallelOptions { MaxDegreeOfParallelism = RefreshBenchmark.Parallelism, CancellationToken = cancellationToken }, async (template, token) =>
-        {
-            var inputs = checkedInputs.With("plusFriendId", template.Sender).With("name", template.Name);
-            string id = $"{template.Sender}/{template.Code}";
-            try
-            {
-                var read = await session.Provider.ReadAsync(session.Urn(TemplateSamples.TemplateType, template.Name), id, inputs, inputs, token);
-                if (!read.Exists)
-                {
-                    Interlocked.Increment(ref missing);
-                }
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                failures.Add($"{id}: {ex.Message}");
-            }
-        });
-        return (watch.Elapsed, [.. failures], missing);
-    }
+    private static Task<(TimeSpan Elapsed, IReadOnlyList<string> Failures, int Missing)> ReadAllAsync(
+        ProviderSession session, (string Sender, string Name, string Code)[] templates, PropertyMap checkedInputs, CancellationToken cancellationToken) =>
+        RefreshBenchmark.ReadAllAsync(session, templates, t => (
+            session.Urn(TemplateSamples.TemplateType, t.Name),
+            $"{t.Sender}/{t.Code}",
+            checkedInputs.With("plusFriendId", t.Sender).With("name", t.Name)), cancellationToken);
 }

@@ -52,9 +52,9 @@ public sealed class MalformedInputTests
                 using var request = new HttpRequestMessage(new HttpMethod(method), path) { Content = EmulatorHarness.JsonContent(body) };
                 using var response = await emulator.Client.SendAsync(request);
                 string text = await response.Content.ReadAsStringAsync();
-                if ((int)response.StatusCode >= 500 || (text.Length > 0 && !IsJson(text)))
+                if ((int)response.StatusCode >= 500 || (text.Length > 0 && !JsonText.IsJson(text)))
                 {
-                    failures.Add($"{method} {template} {Shorten(body)} -> {(int)response.StatusCode} {Shorten(text)}");
+                    failures.Add($"{method} {template} {JsonText.Shorten(body)} -> {(int)response.StatusCode} {JsonText.Shorten(text)}");
                 }
             }
 
@@ -93,19 +93,4 @@ public sealed class MalformedInputTests
             container[key] = value;
         }
     }
-
-    private static bool IsJson(string text)
-    {
-        try
-        {
-            JsonNode.Parse(text);
-            return true;
-        }
-        catch (System.Text.Json.JsonException)
-        {
-            return false;
-        }
-    }
-
-    private static string Shorten(string text) => text.Length > 120 ? text[..120] + "…" : text;
 }

@@ -123,4 +123,34 @@ public sealed class TemplateControlPlaneTests
             Assert.That(error["additionalInformation"], Is.Null);
         });
     }
+
+    [Test]
+    public async Task Fault_424OnCreate_IsKakaosRefusalAndSavesNothing()
+    {
+        (await _emulator.PostAsync("_emulator/faults", """{"rules": [{"method": "POST", "path": "/v1/projects/*/kakaotalk/senders/*/templates", "status": 424, "count": 1}]}""", _emulator.Anonymous)).Dispose();
+
+        using var create = await _emulator.PostAsync(TemplateApi.List(_project), TemplateApi.Body("refused", top: """ "saveDraftOnFailure": true,"""));
+
+        await TemplateApi.RefusedByKakaoAsync(create, "the submission was refused (injected fault)", draftSaved: false);
+        using var list = await _emulator.Client.GetAsync(TemplateApi.List(_project));
+        Assert.That((await EmulatorHarness.ReadJsonAsync(list))!["totalSize"]!.GetValue<int>(), Is.Zero);
+    }
+
+    [TestCase(true)]
+    [TestCase(false)]
+    public async Task Fault_CommitThenFail424OnCreate_KeepsTheDraftOnlyWhenAsked(bool saveDraft)
+    {
+        (await _emulator.PostAsync("_emulator/faults", """{"rules": [{"method": "POST", "path": "/v1/projects/*/kakaotalk/senders/*/templates", "commitThenFail": true, "status": 424, "count": 1}]}""", _emulator.Anonymous)).Dispose();
+
+        using var create = await _emulator.PostAsync(TemplateApi.List(_project), TemplateApi.Body("refused", top: $$""" "saveDraftOnFailure": {{(saveDraft ? "true" : "false")}},"""));
+
+        string? code = await TemplateApi.RefusedByKakaoAsync(create, "the submission was refused (injected fault)", draftSaved: saveDraft);
+        using var list = await _emulator.Client.GetAsync(TemplateApi.List(_project));
+        var templates = (await EmulatorHarness.ReadJsonAsync(list))!["templates"]!.AsArray();
+        Assert.That(templates.Select(t => t!["changes"]!["status"]!.GetValue<string>()), Is.EqualTo(saveDraft ? new[] { "DRAFT" } : Array.Empty<string>()));
+        if (saveDraft)
+        {
+            Assert.That(TemplateApi.Code(templates[0]!), Is.EqualTo(code));
+        }
+    }
 }

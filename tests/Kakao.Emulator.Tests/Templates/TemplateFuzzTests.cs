@@ -53,13 +53,13 @@ public sealed class TemplateFuzzTests
                 using var response = await emulator.Client.SendAsync(request);
                 string text = await response.Content.ReadAsStringAsync();
                 int status = (int)response.StatusCode;
-                if (status >= 500 || (text.Length > 0 && !IsJson(text)))
+                if (status >= 500 || (text.Length > 0 && !JsonText.IsJson(text)))
                 {
-                    failures.Add($"{method} {path} {Shorten(body)} -> {status} {Shorten(text)}");
+                    failures.Add($"{method} {path} {JsonText.Shorten(body)} -> {status} {JsonText.Shorten(text)}");
                 }
                 else if (status >= 400 && await emulator.Client.GetStringAsync(TemplateApi.List(project)) != before)
                 {
-                    failures.Add($"{method} {path} {Shorten(body)} -> {status} but the templates changed");
+                    failures.Add($"{method} {path} {JsonText.Shorten(body)} -> {status} but the templates changed");
                 }
                 else if (status < 300 && method == "POST" && path == TemplateApi.List(project))
                 {
@@ -120,19 +120,4 @@ public sealed class TemplateFuzzTests
 
         return root.ToJsonString();
     }
-
-    private static bool IsJson(string text)
-    {
-        try
-        {
-            JsonNode.Parse(text);
-            return true;
-        }
-        catch (System.Text.Json.JsonException)
-        {
-            return false;
-        }
-    }
-
-    private static string Shorten(string text) => text.Length > 120 ? text[..120] + "…" : text;
 }

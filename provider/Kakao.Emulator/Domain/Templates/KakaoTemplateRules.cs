@@ -16,12 +16,22 @@ internal static class KakaoTemplateRules
     /// <summary>[emulator choice] Kakao's limit on #{variables} in one template body.</summary>
     public const int MaxVariables = 40;
 
+    /// <summary>The rule a fault names when it makes Kakao refuse a submission (docs/emulator.md, Faults).</summary>
+    public const string InjectedRefusal = "the submission was refused (injected fault)";
+
     private static readonly string[] ImageExtensions = [".jpg", ".jpeg", ".png"];
 
     /// <summary>The broken rules, in a stable order; empty when Kakao accepts the submission.</summary>
-    public static IReadOnlyList<string> Violations(TemplateDetails details)
+    /// <param name="details">The merged details submitted.</param>
+    /// <param name="refusedByFault">A fault makes Kakao refuse it whatever it holds.</param>
+    public static IReadOnlyList<string> Violations(TemplateDetails details, bool refusedByFault = false)
     {
         var problems = new List<string>();
+        if (refusedByFault)
+        {
+            problems.Add(InjectedRefusal);
+        }
+
         switch (details.EmphasizeType)
         {
             case EmphasizeText:

@@ -74,7 +74,15 @@ internal sealed class TemplateDetailsPatch
 }
 
 /// <summary>A validated create request (KakaotalkInputTemplateDto).</summary>
-internal sealed record CreateTemplateInput(bool Submit, bool SaveDraftOnFailure, TemplateDetailsPatch Details);
+internal sealed record CreateTemplateInput(bool Submit, bool SaveDraftOnFailure, TemplateDetailsPatch Details)
+{
+    /// <summary>A fault makes Kakao refuse this submission (docs/emulator.md, Faults).</summary>
+    public bool RefusedByFault { get; init; }
+}
 
 /// <summary>A validated update request (KakaotalkInputUpdateTemplateDto); Submit is false unless status SUBMIT.</summary>
-internal sealed record UpdateTemplateInput(bool Submit, TemplateDetailsPatch Details);
+internal sealed record UpdateTemplateInput(bool Submit, TemplateDetailsPatch Details)
+{
+    /// <summary>A fault makes Kakao refuse this submission (docs/emulator.md, Faults).</summary>
+    public bool RefusedByFault { get; init; }
+}

@@ -67,7 +67,7 @@ internal sealed partial class TemplateService(
                 throw ApiException.InvalidInput(missing);
             }
 
-            if (KakaoTemplateRules.Violations(details) is { Count: > 0 } violations)
+            if (KakaoTemplateRules.Violations(details, input.RefusedByFault) is { Count: > 0 } violations)
             {
                 if (!input.SaveDraftOnFailure)
                 {
@@ -128,7 +128,7 @@ internal sealed partial class TemplateService(
                 throw ApiException.InvalidInput(missing);
             }
 
-            if (KakaoTemplateRules.Violations(merged) is { Count: > 0 } violations)
+            if (KakaoTemplateRules.Violations(merged, input.RefusedByFault) is { Count: > 0 } violations)
             {
                 // [emulator choice] a refused PATCH submission changes nothing (the request has no saveDraftOnFailure).
                 throw KakaoRefusal(violations, savedCode: null);

@@ -41,6 +41,14 @@ internal static class TemplateDiff
             return diff with { DeleteBeforeReplace = true };
         }
 
+        // A kept draft (Kakao refused a submission under saveDraftOnFailure) with submit still true is resubmitted by
+        // the next `pulumi up`, as the 424's resolution says ("try to submit the template again") — also unchanged.
+        if (request.NewInputs.Submit && request.OldOutputs.ChangesStatus == "DRAFT"
+            && !request.NewFacts.Unknowns.Contains(TemplateInputs.WireNames.Submit) && !diff.ChangedKeys.Contains(TemplateInputs.WireNames.Submit))
+        {
+            diff = diff.With(TemplateInputs.WireNames.Submit, new PropertyDiff(PropertyDiffKind.Update, InputDiff: true), replace: false);
+        }
+
         if (diff.Changes == DiffChanges.Some && request.OldOutputs.ChangesStatus == "IN_PROGRESS")
         {
             throw new ObjectNotUpdatableException(

@@ -1,0 +1,157 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json.Nodes;
+using Kakao.EngineHarness.Lifecycle;
+using Kakao.EngineHarness.Results;
+using Kakao.EngineHarness.Values;
+
+namespace Kakao.Provider.Tests.Scenarios;
+
+/// <summary>
+/// What the template scenarios need around <see cref="Scenario"/>: the template inputs, an ACTIVE sender made
+/// straight through the emulator (the sender's own lifecycle is other scenarios' subject), and the emulator's
+/// template control routes (inspection verdicts, the template review policy) and raw template calls.
+/// </summary>
+internal sealed class TemplateWorld : IDisposable
+{
+    public const string TemplateType = "kakao:index:KakaoTemplate";
+    public const string Sender = "@sinch-demo";
+    public const string Content = "#{customer}님, 주문하신 상품이 발송되었습니다. 송장번호: #{trackingNo}";
+
+    private readonly HttpClient _http;
+    private readonly Scenario _scenario;
+
+    public TemplateWorld(Scenario scenario)
+    {
+        _scenario = scenario;
+        _http = new HttpClient { BaseAddress = scenario.Emulator.BaseAddress };
+        _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
+            "Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{Scenario.KeyId}:{Scenario.KeySecret}")));
+    }
+
+    private CancellationToken Token => _scenario.Token;
+
+    /// <summary>A shipping notice with one web-link button (the docs' sample template).</summary>
+    public static PropertyMap Inputs(string name = "order-shipped", string plusFriendId = Sender, string language = "KO") => new()
+    {
+        ["plusFriendId"] = plusFriendId,
+        ["language"] = language,
+        ["name"] = name,
+        ["content"] = Content,
+        ["categoryCode"] = "006001",
+        ["buttons"] = PropertyValue.Array(PropertyValue.Object(new PropertyMap
+        {
+            ["type"] = "WEB_LINK",
+            ["name"] = "배송 조회",
+            ["linkMo"] = "https://shop.example.com/track",
+        })),
+    };
+
+    /// <summary>Starts a scenario whose sender is ACTIVE and whose template inspection is <paramref name="review"/>.</summary>
+    public static async Task<(Scenario Scenario, TemplateWorld World)> StartAsync(string review = "manual", params string[] senders)
+    {
+        var scenario = await Scenario.StartAsync();
+        var world = new TemplateWorld(scenario);
+        foreach (string sender in senders.Length == 0 ? [Sender] : senders)
+        {
+            await world.ActiveSenderAsync(sender);
+        }
+
+        await world.ReviewPolicyAsync(review);
+        return (scenario, world);
+    }
+
+    public ResourceUrn Urn(string name = "template") => _scenario.Session.Urn(TemplateType, name);
+
+    public Task<UpResult> UpAsync(PropertyMap inputs, string name = "template") =>
+        _scenario.Session.UpAsync(TemplateType, name, inputs, Token);
+
+    /// <summary>The template's code as the plugin recorded it (its id is <c>{plusFriendId}/{code}</c>).</summary>
+    public string CodeOf(string name = "template") => _scenario.Session.State.Get(Urn(name)).Id!.Split('/', 2)[1];
+
+    /// <summary>Creates the sender through the API, approves it and sets it ACTIVE through the control API.</summary>
+    public async Task ActiveSenderAsync(string plusFriendId)
+    {
+        var body = new JsonObject
+        {
+            ["plusFriendId"] = plusFriendId,
+            ["details"] = new JsonObject
+            {
+                ["adminPhoneNo"] = "+48777777777", ["name"] = "Sinch Demo Shop",
+                ["topLevelCategoryCode"] = "019", ["midLevelCategoryCode"] = "0006", ["subLevelCategoryCode"] = "0001",
+            },
+        };
+        await SendAsync(HttpMethod.Post, $"v1/projects/{Scenario.ProjectId}/kakaotalk/senders", body);
+        await _scenario.Control.ApproveAsync(plusFriendId, Token);
+        await _scenario.Control.SetStateAsync(plusFriendId, "ACTIVE", Token);
+    }
+
+    public Task ReviewPolicyAsync(string mode) =>
+        SendAsync(HttpMethod.Post, "_emulator/template-review-policy", new JsonObject { ["mode"] = mode, ["delaySeconds"] = 0 });
+
+    /// <summary>Limits the Sinch API to <paramref name="requestsPerSecond"/> (null: off); the control API is never limited.</summary>
+    public Task RateLimitAsync(double? requestsPerSecond) =>
+        SendAsync(HttpMethod.Post, "_emulator/rate-limit", new JsonObject { ["requestsPerSecond"] = requestsPerSecond });
+
+    public Task ApproveAsync(string code, string plusFriendId = Sender) =>
+        SendAsync(HttpMethod.Post, $"{ControlPath(plusFriendId, code)}/approve", new JsonObject());
+
+    public Task RejectAsync(string code, string comment, string plusFriendId = Sender) =>
+        SendAsync(HttpMethod.Post, $"{ControlPath(plusFriendId, code)}/reject", new JsonObject { ["comment"] = comment });
+
+    /// <summary>GET the template through the Sinch API; null when it does not exist.</summary>
+    public async Task<JsonNode?> GetAsync(string code, string plusFriendId = Sender)
+    {
+        using var response = await _http.GetAsync(ApiPath(plusFriendId, code), Token);
+        if (response.StatusCode == HttpStatusCode.NotFound)
+        {
+            return null;
+        }
+
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadFromJsonAsync<JsonNode>(Token);
+    }
+
+    /// <summary>An edit made elsewhere (the Sinch console, another tool): a PATCH through the API.</summary>
+    public Task PatchAsync(string code, JsonObject body, string plusFriendId = Sender) =>
+        SendAsync(HttpMethod.Patch, ApiPath(plusFriendId, code), body);
+
+    /// <summary>DELETE the template through the Sinch API, behind the provider's back.</summary>
+    public Task DeleteAsync(string code, string plusFriendId = Sender) =>
+        SendAsync(HttpMethod.Delete, ApiPath(plusFriendId, code), null);
+
+    /// <summary>Creates a template through the Sinch API (as another tool would); returns its code.</summary>
+    public async Task<string> CreateElsewhereAsync(JsonObject body, string plusFriendId = Sender)
+    {
+        var created = await SendAsync(HttpMethod.Post, $"v1/projects/{Scenario.ProjectId}/kakaotalk/senders/{Uri.EscapeDataString(plusFriendId)}/templates", body);
+        return created!["code"]!.GetValue<string>();
+    }
+
+    public void Dispose() => _http.Dispose();
+
+    private static string ApiPath(string plusFriendId, string code) =>
+        $"v1/projects/{Scenario.ProjectId}/kakaotalk/senders/{Uri.EscapeDataString(plusFriendId)}/templates/{code}";
+
+    private static string ControlPath(string plusFriendId, string code) =>
+        $"_emulator/projects/{Scenario.ProjectId}/kakaotalk/senders/{Uri.EscapeDataString(plusFriendId)}/templates/{code}";
+
+    private async Task<JsonNode?> SendAsync(HttpMethod method, string path, JsonNode? body)
+    {
+        using var request = new HttpRequestMessage(method, path);
+        if (body is not null)
+        {
+            request.Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json");
+        }
+
+        using var response = await _http.SendAsync(request, Token);
+        string text = await response.Content.ReadAsStringAsync(Token);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"Emulator {method} {path} answered {(int)response.StatusCode}: {text}");
+        }
+
+        return text.Length == 0 ? null : JsonNode.Parse(text);
+    }
+}
