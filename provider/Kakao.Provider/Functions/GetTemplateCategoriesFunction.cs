@@ -8,7 +8,7 @@ namespace Kakao.Provider.Functions;
 
 /// <summary><c>kakao:index:getTemplateCategories</c>: a sender's template categories and their codes.</summary>
 [Function("kakao:index:getTemplateCategories", Description = TemplateDocs.GetTemplateCategories)]
-internal sealed partial class GetTemplateCategoriesFunction(ProvisioningClientProvider clients) : IFunction<GetTemplateCategoriesArgs, GetTemplateCategoriesResult>
+internal sealed partial class GetTemplateCategoriesFunction(ConfiguredClients clients) : IFunction<GetTemplateCategoriesArgs, GetTemplateCategoriesResult>
 {
     public async Task<FunctionResult<GetTemplateCategoriesResult>> InvokeAsync(InvokeRequest<GetTemplateCategoriesArgs> request, CancellationToken cancellationToken)
     {

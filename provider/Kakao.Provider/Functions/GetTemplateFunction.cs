@@ -7,7 +7,7 @@ namespace Kakao.Provider.Functions;
 
 /// <summary><c>kakao:index:getTemplate</c>: one template of a sender, by code.</summary>
 [Function("kakao:index:getTemplate", Description = TemplateDocs.GetTemplate)]
-internal sealed partial class GetTemplateFunction(ProvisioningClientProvider clients) : IFunction<GetTemplateArgs, GetTemplateResult>
+internal sealed partial class GetTemplateFunction(ConfiguredClients clients) : IFunction<GetTemplateArgs, GetTemplateResult>
 {
     public async Task<FunctionResult<GetTemplateResult>> InvokeAsync(InvokeRequest<GetTemplateArgs> request, CancellationToken cancellationToken)
     {

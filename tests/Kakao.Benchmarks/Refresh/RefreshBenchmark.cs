@@ -90,7 +90,7 @@ internal sealed class RefreshBenchmark(string pluginPath, RunnerOptions options,
 
     /// <summary>The figures of a rate-limited refresh (under the section the caller opened): time against the floor, failures, honoured 429s.</summary>
     internal static void ReportFigures(
-        ReportTable report, TextWriter log, IReadOnlyList<LoggedRequest> requests, double rate, TimeSpan elapsed, TimeSpan unlimited,
+        ReportTable report, TextWriter log, IReadOnlyList<EmulatorRequest> requests, double rate, TimeSpan elapsed, TimeSpan unlimited,
         IReadOnlyList<string> failures, int missing, int items)
     {
         var api = requests.Where(r => !r.Path.StartsWith("/_emulator", StringComparison.Ordinal)).ToArray();

@@ -1,3 +1,4 @@
+using Kakao.Testing;
 using System.Collections.Concurrent;
 using Kakao.Benchmarks.Refresh;
 using Kakao.Benchmarks.Runner;
@@ -21,7 +22,7 @@ internal sealed class TemplateRefreshBenchmark(string pluginPath, RunnerOptions 
     public async Task RunAsync(ReportTable report, CancellationToken cancellationToken)
     {
         await using var emulator = await EmulatorServer.StartAsync(cancellationToken: cancellationToken);
-        using var control = new EmulatorControl(emulator.BaseAddress);
+        using var control = new EmulatorControlClient(emulator.BaseAddress);
         await using var session = await PluginSession.StartAsync(pluginPath, emulator, cancellationToken);
         using var client = new ProvisioningClient(Samples.ClientOptions(emulator));
         using var api = TemplateSamples.Api(emulator);

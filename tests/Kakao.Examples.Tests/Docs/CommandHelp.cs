@@ -80,7 +80,8 @@ internal sealed partial class CommandHelp(string assemblyPath)
         }
 
         // No credentials or endpoints of the machine running the tests may change what the help says.
-        global::Kakao.Testing.HermeticEnvironment.Clear(info);
+        var environment = global::Kakao.Testing.HermeticEnvironment.NoAmbientSettings();
+        environment["NO_COLOR"] = "1";
 
         // CliWrap, the repository's one process runner library; past two minutes the process tree is killed.
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));

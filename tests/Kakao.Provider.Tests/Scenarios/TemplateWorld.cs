@@ -84,22 +84,20 @@ internal sealed class TemplateWorld : IDisposable
             },
         };
         await SendAsync(HttpMethod.Post, $"v1/projects/{Scenario.ProjectId}/kakaotalk/senders", body);
-        await _scenario.Control.ApproveAsync(plusFriendId, Token);
-        await _scenario.Control.SetStateAsync(plusFriendId, "ACTIVE", Token);
+        await _scenario.Control.ApproveAsync(Scenario.ProjectId, plusFriendId, Token);
+        await _scenario.Control.SetStateAsync(Scenario.ProjectId, plusFriendId, "ACTIVE", Token);
     }
 
-    public Task ReviewPolicyAsync(string mode) =>
-        SendAsync(HttpMethod.Post, "_emulator/template-review-policy", new JsonObject { ["mode"] = mode, ["delaySeconds"] = 0 });
+    public Task ReviewPolicyAsync(string mode) => _scenario.Control.SetTemplateReviewPolicyAsync(mode, cancellationToken: Token);
 
     /// <summary>Limits the Sinch API to <paramref name="requestsPerSecond"/> (null: off); the control API is never limited.</summary>
-    public Task RateLimitAsync(double? requestsPerSecond) =>
-        SendAsync(HttpMethod.Post, "_emulator/rate-limit", new JsonObject { ["requestsPerSecond"] = requestsPerSecond });
+    public Task RateLimitAsync(double? requestsPerSecond) => _scenario.Control.SetRateLimitAsync(requestsPerSecond, Token);
 
     public Task ApproveAsync(string code, string plusFriendId = Sender) =>
-        SendAsync(HttpMethod.Post, $"{ControlPath(plusFriendId, code)}/approve", new JsonObject());
+        _scenario.Control.ApproveTemplateAsync(Scenario.ProjectId, plusFriendId, code, cancellationToken: Token);
 
     public Task RejectAsync(string code, string comment, string plusFriendId = Sender) =>
-        SendAsync(HttpMethod.Post, $"{ControlPath(plusFriendId, code)}/reject", new JsonObject { ["comment"] = comment });
+        _scenario.Control.RejectTemplateAsync(Scenario.ProjectId, plusFriendId, code, comment, Token);
 
     /// <summary>GET the template through the Sinch API; null when it does not exist.</summary>
     public async Task<JsonNode?> GetAsync(string code, string plusFriendId = Sender)
@@ -133,9 +131,6 @@ internal sealed class TemplateWorld : IDisposable
 
     private static string ApiPath(string plusFriendId, string code) =>
         $"v1/projects/{Scenario.ProjectId}/kakaotalk/senders/{Uri.EscapeDataString(plusFriendId)}/templates/{code}";
-
-    private static string ControlPath(string plusFriendId, string code) =>
-        $"_emulator/projects/{Scenario.ProjectId}/kakaotalk/senders/{Uri.EscapeDataString(plusFriendId)}/templates/{code}";
 
     private async Task<JsonNode?> SendAsync(HttpMethod method, string path, JsonNode? body)
     {

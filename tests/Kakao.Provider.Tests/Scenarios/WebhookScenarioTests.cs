@@ -3,6 +3,7 @@ using Grpc.Core;
 using Kakao.EngineHarness.Lifecycle;
 using Kakao.EngineHarness.Results;
 using Kakao.EngineHarness.Values;
+using Kakao.Testing;
 
 namespace Kakao.Provider.Tests.Scenarios;
 
@@ -24,7 +25,7 @@ public class WebhookScenarioTests
 
     private static ResourceUrn Urn(Scenario scenario, string name = "hook") => scenario.Session.Urn(WebhookType, name);
 
-    private static async Task<IReadOnlyList<ReceivedRequest>> WebhookWritesAsync(Scenario scenario) =>
+    private static async Task<IReadOnlyList<EmulatorRequest>> WebhookWritesAsync(Scenario scenario) =>
         [.. (await scenario.Control.ApiRequestsAsync(scenario.Token)).Where(r => r.Path.Contains("/webhooks", StringComparison.Ordinal) && r.Method is "POST" or "PUT" or "PATCH" or "DELETE")];
 
     [Test]

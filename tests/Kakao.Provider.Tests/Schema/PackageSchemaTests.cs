@@ -128,8 +128,8 @@ public partial class PackageSchemaTests
 
         Assert.Multiple(() =>
         {
-            // 2 resources, 4 functions, 8 types (the sender categories; the template button, its three enums and the template categories).
-            Assert.That(tokens, Has.Count.EqualTo(14));
+            // 3 resources, 4 functions, 9 types (the sender categories, the webhook trigger enum; the template button, its three enums and the template categories).
+            Assert.That(tokens, Has.Count.EqualTo(16));
             foreach (var token in tokens)
             {
                 Assert.That(token, Does.Match(TokenPattern()), token);

@@ -69,7 +69,7 @@ public abstract class EmulatorFixture
         await Client.CreateSenderAsync(GuideRequest(plusFriendId));
         await Control.ApproveAsync(ProjectId, plusFriendId);
         await Client.RegisterSenderAsync(plusFriendId);
-        await Client.VerifySenderAsync(plusFriendId, await Control.OtpAsync(ProjectId, plusFriendId));
+        await Client.VerifySenderAsync(plusFriendId, await Control.OtpAsync(ProjectId, plusFriendId) ?? throw new InvalidOperationException("The emulator sent no code."));
     }
 
     protected string SendersPath => $"/v1/projects/{ProjectId}/kakaotalk/senders";

@@ -12,7 +12,7 @@ namespace Kakao.Provider.Resources.Template;
 /// its safety net are here, the rest in the other part.
 /// </summary>
 [Resource("kakao:index:KakaoTemplate", Description = TemplateDocs.Resource)]
-internal sealed partial class TemplateResource(ProvisioningClientProvider clients, IEngineDiagnostics diagnostics)
+internal sealed partial class TemplateResource(ConfiguredClients clients, IEngineDiagnostics diagnostics)
     : IResource<TemplateInputs, TemplateOutputs>, ICheck<TemplateInputs>, IDiff<TemplateInputs, TemplateOutputs>,
         IRead<TemplateInputs, TemplateOutputs>, IUpdate<TemplateInputs, TemplateOutputs>, IDelete<TemplateInputs, TemplateOutputs>
 {
