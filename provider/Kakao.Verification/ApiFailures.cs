@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Kakao.Verification.Stack;
 using Kakao.Provisioning;
+using Kakao.Verification.Stack;
 
 namespace Kakao.Verification;
 

@@ -1,5 +1,5 @@
-using Kakao.Verification.Stack;
 using Kakao.Provisioning;
+using Kakao.Verification.Stack;
 
 namespace Kakao.Verification;
 

@@ -1,6 +1,6 @@
+using Kakao.Provisioning;
 using Kakao.Verification.Pulumi;
 using Kakao.Verification.Stack;
-using Kakao.Provisioning;
 
 namespace Kakao.Verification;
 

@@ -1,9 +1,9 @@
 using ArchUnitNET.Domain;
-using Assembly = System.Reflection.Assembly;
 using ArchUnitNET.Fluent;
 using ArchUnitNET.Loader;
 using static ArchUnitNET.Fluent.ArchRuleDefinition;
 using static ArchUnitNET.Fluent.Slices.SliceRuleDefinition;
+using Assembly = System.Reflection.Assembly;
 
 namespace Kakao.Architecture.Tests;
 

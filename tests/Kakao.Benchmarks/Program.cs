@@ -1,4 +1,3 @@
-using Kakao.Testing;
 using Kakao.Benchmarks.Driver;
 using Kakao.Benchmarks.Memory;
 using Kakao.Benchmarks.Micro;
@@ -7,6 +6,7 @@ using Kakao.Benchmarks.Refresh;
 using Kakao.Benchmarks.Runner;
 using Kakao.Benchmarks.Startup;
 using Kakao.Benchmarks.Templates;
+using Kakao.Testing;
 
 // Performance runner (not part of the test suite): see docs/performance.md.
 //   dotnet run -c Release --project tests/Kakao.Benchmarks -- all|startup|overhead|refresh|templates|memory|driver|micro [options]

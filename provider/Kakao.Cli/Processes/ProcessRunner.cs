@@ -81,7 +81,7 @@ internal static class ProcessRunner
         }
 
         // UTF-8 with its byte order mark skipped, as System.Diagnostics.Process reads a child's output.
-    // Graceful first (SIGINT), then the whole tree for good once the grace period is over.
+        // Graceful first (SIGINT), then the whole tree for good once the grace period is over.
         using var forceful = new CancellationTokenSource();
         await using var escalate = cancellationToken.Register(() => forceful.CancelAfter(request.InterruptGrace)).ConfigureAwait(false);
         var result = await command.ExecuteAsync(forceful.Token, cancellationToken).ConfigureAwait(false);

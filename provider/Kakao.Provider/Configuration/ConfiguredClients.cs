@@ -1,5 +1,5 @@
-using Kakao.Provider.Models;
 using System.Collections.Concurrent;
+using Kakao.Provider.Models;
 using Kakao.Provisioning;
 
 namespace Kakao.Provider.Configuration;

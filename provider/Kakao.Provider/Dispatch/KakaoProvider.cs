@@ -2,8 +2,8 @@ using Kakao.Provider.Configuration;
 using Kakao.Provider.Functions;
 using Kakao.Provider.Models;
 using Kakao.Provider.Resources.Sender;
-using Kakao.Provider.Resources.Webhook;
 using Kakao.Provider.Resources.Template;
+using Kakao.Provider.Resources.Webhook;
 using Kakao.Provider.Schema;
 using Kakao.Provider.Typed;
 

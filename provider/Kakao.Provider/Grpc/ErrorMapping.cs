@@ -1,6 +1,6 @@
-using Kakao.Provider.Models;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
+using Kakao.Provider.Models;
 using Kakao.Provider.Protocol;
 using Kakao.Provisioning;
 

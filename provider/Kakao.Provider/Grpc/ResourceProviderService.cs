@@ -1,10 +1,10 @@
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Kakao.Provider.Configuration;
+using Kakao.Provider.Dispatch;
 using Kakao.Provider.Models;
 using Kakao.Provider.Protocol;
 using Kakao.Provider.Typed;
-using Kakao.Provider.Dispatch;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using CheckFailure = Kakao.Provider.Models.CheckFailure;

@@ -1,10 +1,10 @@
 using System.Net;
 using Grpc.AspNetCore.Server.Model;
 using Kakao.Provider.Configuration;
+using Kakao.Provider.Dispatch;
 using Kakao.Provider.Grpc;
 using Kakao.Provider.Logging;
 using Kakao.Provider.Models;
-using Kakao.Provider.Dispatch;
 using Kakao.Provisioning;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;

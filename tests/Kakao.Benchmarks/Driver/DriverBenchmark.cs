@@ -1,14 +1,14 @@
-using Kakao.Testing;
 using System.Diagnostics;
 using System.Globalization;
 using Kakao.Benchmarks.Runner;
 using Kakao.Benchmarks.Shared;
 using Kakao.Cli.Terminal;
 using Kakao.Cli.Verification;
-using Kakao.Verification;
 using Kakao.Cli.Webhooks;
 using Kakao.Emulator;
 using Kakao.Provisioning;
+using Kakao.Testing;
+using Kakao.Verification;
 
 namespace Kakao.Benchmarks.Driver;
 

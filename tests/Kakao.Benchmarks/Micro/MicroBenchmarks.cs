@@ -1,9 +1,9 @@
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using Google.Protobuf.WellKnownTypes;
+using Kakao.Provider.Configuration;
 using Kakao.Provider.Grpc;
 using Kakao.Provider.Models;
-using Kakao.Provider.Configuration;
 using Kakao.Provider.Resources.Sender;
 using Kakao.Provider.Typed;
 using Kakao.Provisioning.Internal;

@@ -1,8 +1,8 @@
-using Kakao.Testing;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using Kakao.Testing;
 
 namespace Kakao.Benchmarks.Micro;
 

@@ -1,4 +1,3 @@
-using Kakao.Testing;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
@@ -9,6 +8,7 @@ using Kakao.EngineHarness;
 using Kakao.EngineHarness.Results;
 using Kakao.EngineHarness.Values;
 using Kakao.Provisioning;
+using Kakao.Testing;
 
 namespace Kakao.Benchmarks.Refresh;
 

@@ -1,4 +1,3 @@
-using Kakao.Testing;
 using System.Collections.Concurrent;
 using Kakao.Benchmarks.Refresh;
 using Kakao.Benchmarks.Runner;
@@ -7,6 +6,7 @@ using Kakao.Emulator;
 using Kakao.EngineHarness;
 using Kakao.EngineHarness.Values;
 using Kakao.Provisioning;
+using Kakao.Testing;
 
 namespace Kakao.Benchmarks.Templates;
 

@@ -1,4 +1,3 @@
-using Kakao.Testing;
 using System.Text.Json;
 using Kakao.Cli.Commands;
 using Kakao.Cli.Pulumi;
@@ -6,6 +5,7 @@ using Kakao.Cli.Stack;
 using Kakao.Cli.Tests.Support;
 using Kakao.Emulator;
 using Kakao.Provisioning.Models;
+using Kakao.Testing;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
 

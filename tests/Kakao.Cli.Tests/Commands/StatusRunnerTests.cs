@@ -1,7 +1,7 @@
-using Kakao.Testing;
 using Kakao.Cli.Commands;
 using Kakao.Cli.Tests.Support;
 using Kakao.Provisioning;
+using Kakao.Testing;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Kakao.Cli.Tests.Commands;

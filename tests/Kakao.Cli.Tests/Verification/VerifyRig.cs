@@ -1,10 +1,10 @@
-using Kakao.Testing;
 using Kakao.Cli.Pulumi;
 using Kakao.Cli.Stack;
 using Kakao.Cli.Tests.Support;
 using Kakao.Cli.Verification;
 using Kakao.Provisioning;
 using Kakao.Provisioning.Models;
+using Kakao.Testing;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
 

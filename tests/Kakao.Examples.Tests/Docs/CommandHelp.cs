@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
-using CliWrap.Buffered;
 using System.Text.RegularExpressions;
+using CliWrap.Buffered;
 
 namespace Kakao.Examples.Tests.Docs;
 

@@ -1,5 +1,5 @@
-using Kakao.Provider.Models;
 using Kakao.Provider.Configuration;
+using Kakao.Provider.Models;
 using Kakao.Provisioning;
 using Moq;
 

@@ -1,5 +1,5 @@
-using Kakao.Provider.Models;
 using Kakao.Provider.Dispatch;
+using Kakao.Provider.Models;
 
 namespace Kakao.Provider.Tests.Dispatch;
 

@@ -1,12 +1,12 @@
 using System.Net.Http.Json;
 using Kakao.Emulator;
 using Kakao.Provider.Configuration;
+using Kakao.Provider.Dispatch;
 using Kakao.Provider.Functions;
 using Kakao.Provider.Models;
-using Kakao.Provider.Typed;
-using Kakao.Provider.Dispatch;
 using Kakao.Provider.Resources.Sender;
 using Kakao.Provider.Tests.TestSupport;
+using Kakao.Provider.Typed;
 
 namespace Kakao.Provider.Tests.Dispatch;
 

@@ -1,4 +1,3 @@
-using Kakao.Testing;
 using System.Text.Json.Nodes;
 using Kakao.Emulator;
 using Kakao.EngineHarness;
@@ -6,6 +5,7 @@ using Kakao.EngineHarness.Engine;
 using Kakao.EngineHarness.Lifecycle;
 using Kakao.EngineHarness.Results;
 using Kakao.EngineHarness.Values;
+using Kakao.Testing;
 
 namespace Kakao.Provider.Tests.Scenarios;
 

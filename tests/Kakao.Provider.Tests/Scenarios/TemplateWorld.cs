@@ -79,8 +79,11 @@ internal sealed class TemplateWorld : IDisposable
             ["plusFriendId"] = plusFriendId,
             ["details"] = new JsonObject
             {
-                ["adminPhoneNo"] = "+48777777777", ["name"] = "Sinch Demo Shop",
-                ["topLevelCategoryCode"] = "019", ["midLevelCategoryCode"] = "0006", ["subLevelCategoryCode"] = "0001",
+                ["adminPhoneNo"] = "+48777777777",
+                ["name"] = "Sinch Demo Shop",
+                ["topLevelCategoryCode"] = "019",
+                ["midLevelCategoryCode"] = "0006",
+                ["subLevelCategoryCode"] = "0001",
             },
         };
         await SendAsync(HttpMethod.Post, $"v1/projects/{Scenario.ProjectId}/kakaotalk/senders", body);

@@ -1,9 +1,9 @@
-using Kakao.Provider.Models;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Kakao.Provider.Configuration;
-using Kakao.Provider.Functions;
 using Kakao.Provider.Dispatch;
+using Kakao.Provider.Functions;
+using Kakao.Provider.Models;
 using Kakao.Provider.Resources.Sender;
 using Kakao.Provider.Schema;
 using Kakao.Provider.Tests.TestSupport;

@@ -1,6 +1,6 @@
-using Kakao.Testing;
 using Kakao.Emulator;
 using Kakao.Provisioning.Models;
+using Kakao.Testing;
 
 namespace Kakao.Provisioning.Tests.Integration;
 

@@ -1,6 +1,6 @@
+using System.Text.Json.Nodes;
 using Kakao.Emulator;
 using Kakao.Provisioning.Models;
-using System.Text.Json.Nodes;
 
 namespace Kakao.Provisioning.Tests.Integration;
 

@@ -1,5 +1,5 @@
-using Kakao.Testing;
 using Kakao.Emulator;
+using Kakao.Testing;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Kakao.Provisioning.Tests.Integration;

@@ -1,4 +1,3 @@
-using Kakao.Testing;
 using System.Diagnostics;
 using System.Text.Json.Nodes;
 using Grpc.Core;
@@ -7,6 +6,7 @@ using Kakao.EngineHarness.Results;
 using Kakao.EngineHarness.Values;
 using Kakao.Provisioning;
 using Kakao.Reliability.Tests.Support;
+using Kakao.Testing;
 
 namespace Kakao.Reliability.Tests.FaultSoak;
 

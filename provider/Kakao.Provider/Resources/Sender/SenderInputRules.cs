@@ -1,5 +1,5 @@
-using Kakao.Provider.Models;
 using System.Text.RegularExpressions;
+using Kakao.Provider.Models;
 using Kakao.Provider.Typed;
 using Kakao.Provisioning;
 

@@ -1,6 +1,6 @@
 using Kakao.Cli.Tests.Support;
-using Kakao.Verification.Automation;
 using Kakao.Provisioning.Models;
+using Kakao.Verification.Automation;
 
 namespace Kakao.Cli.Tests.Verification.Automation;
 

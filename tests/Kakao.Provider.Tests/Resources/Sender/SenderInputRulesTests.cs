@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using Kakao.Provider.Models;
 using Kakao.Provider.Dispatch;
+using Kakao.Provider.Models;
 using Kakao.Provider.Resources.Sender;
 using Kakao.Provider.Tests.TestSupport;
 
