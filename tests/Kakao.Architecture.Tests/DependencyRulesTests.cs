@@ -28,10 +28,7 @@ public class DependencyRulesTests
         yield return new TestCaseData(Provider, "Kakao.Provider").SetArgDisplayNames("Kakao.Provider");
         yield return new TestCaseData(Verification, "Kakao.Verification").SetArgDisplayNames("Kakao.Verification");
         yield return new TestCaseData(Cli, "Kakao.Cli").SetArgDisplayNames("Kakao.Cli");
-        // Known debt, left open on issue 13: the emulator's namespaces still form cycles (Domain/Http via ApiException,
-        // Json/State via EmulatorJson, Webhooks/Domain via the event dispatcher). Run it without Ignore to list them.
-        yield return new TestCaseData(Emulator, "Kakao.Emulator").SetArgDisplayNames("Kakao.Emulator")
-            .Ignore("the emulator's namespace cycles are not broken up yet (issue 13, left open)");
+        yield return new TestCaseData(Emulator, "Kakao.Emulator").SetArgDisplayNames("Kakao.Emulator");
         yield return new TestCaseData(EngineHarness, "Kakao.EngineHarness").SetArgDisplayNames("Kakao.EngineHarness");
     }
 

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Kakao.Emulator.Json;
 using Microsoft.AspNetCore.WebUtilities;
+using Kakao.Emulator.Serialization;
 
 namespace Kakao.Emulator.Control;
 

@@ -1,4 +1,5 @@
 using Kakao.Emulator.Json;
+using Kakao.Emulator.Serialization;
 
 namespace Kakao.Emulator.Control;
 

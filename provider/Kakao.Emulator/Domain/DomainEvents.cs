@@ -1,16 +1,15 @@
 using System.Collections.Concurrent;
 using Kakao.Emulator.Json;
 using Kakao.Emulator.State;
-using Kakao.Emulator.Webhooks;
 
 namespace Kakao.Emulator.Domain;
 
 /// <summary>
-/// Connects the lifecycle to the outside: webhook events go to the dispatcher, review deadlines arm a timer
+/// Connects the lifecycle to the outside: webhook events go to the <see cref="IWebhookPublisher"/>, review deadlines arm a timer
 /// on the emulator's <see cref="TimeProvider"/> that runs store maintenance when it fires (so reviews happen,
 /// and their webhooks go out, even if nobody polls).
 /// </summary>
-internal sealed class DomainEvents(TimeProvider time, WebhookDispatcher webhooks, ILogger<DomainEvents> logger) : IDomainEvents, IDisposable
+internal sealed class DomainEvents(TimeProvider time, IWebhookPublisher webhooks, ILogger<DomainEvents> logger) : IDomainEvents, IDisposable
 {
     private readonly ConcurrentDictionary<ITimer, byte> _timers = new();
     private Func<Task>? _maintenance;

@@ -3,6 +3,7 @@ using Kakao.Emulator.Http;
 using Kakao.Emulator.Json;
 using Kakao.Emulator.State;
 using static Kakao.Emulator.Domain.SenderVocabulary;
+using Kakao.Emulator.Serialization;
 
 namespace Kakao.Emulator.Domain;
 

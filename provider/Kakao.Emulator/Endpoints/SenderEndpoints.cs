@@ -2,6 +2,7 @@ using Kakao.Emulator.Domain;
 using Kakao.Emulator.Http;
 using Kakao.Emulator.Json;
 using Kakao.Emulator.State;
+using Kakao.Emulator.Serialization;
 
 namespace Kakao.Emulator.Endpoints;
 

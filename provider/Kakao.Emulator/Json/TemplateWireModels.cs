@@ -1,5 +1,5 @@
-using Kakao.Emulator.Domain.Templates;
 using Kakao.Emulator.State;
+using Kakao.Emulator.Serialization;
 
 namespace Kakao.Emulator.Json;
 

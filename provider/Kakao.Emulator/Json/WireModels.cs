@@ -1,4 +1,5 @@
 using Kakao.Emulator.State;
+using Kakao.Emulator.Serialization;
 
 namespace Kakao.Emulator.Json;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Kakao.Emulator.Json;
+using Kakao.Emulator.Serialization;
 
 namespace Kakao.Emulator.State;
 

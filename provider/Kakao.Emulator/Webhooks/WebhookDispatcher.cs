@@ -3,8 +3,8 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Threading.Channels;
 using Kakao.Emulator.Domain;
-using Kakao.Emulator.Json;
 using Kakao.Emulator.State;
+using Kakao.Emulator.Serialization;
 
 namespace Kakao.Emulator.Webhooks;
 
@@ -27,7 +27,7 @@ internal sealed record WebhookDelivery(
 /// again after 1, 2, 4, 8 s ([emulator choice]; <see cref="MaxAttempts"/> in all) on the emulator's clock, then
 /// dropped with a log line. A slow or dead receiver never blocks or breaks the API.
 /// </summary>
-internal sealed class WebhookDispatcher : IAsyncDisposable
+internal sealed class WebhookDispatcher : IWebhookPublisher, IAsyncDisposable
 {
     public static readonly TimeSpan DeliveryTimeout = TimeSpan.FromSeconds(3);
 

@@ -1,5 +1,5 @@
 using Kakao.Emulator.State;
-using static Kakao.Emulator.Domain.Templates.TemplateVocabulary;
+using static Kakao.Emulator.Json.TemplateVocabulary;
 
 namespace Kakao.Emulator.Domain.Templates;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Kakao.Emulator.Http;
+using Kakao.Emulator.Json;
 using Kakao.Emulator.State;
 using static Kakao.Emulator.Domain.Templates.TemplateDetailsPatch;
 

@@ -1,7 +1,7 @@
 using Kakao.Emulator.Http;
 using Kakao.Emulator.Json;
 using Kakao.Emulator.State;
-using static Kakao.Emulator.Domain.Templates.TemplateVocabulary;
+using static Kakao.Emulator.Json.TemplateVocabulary;
 
 namespace Kakao.Emulator.Domain.Templates;
 

@@ -2,7 +2,8 @@ using System.Security.Cryptography;
 using Kakao.Emulator.Http;
 using Kakao.Emulator.Json;
 using Kakao.Emulator.State;
-using static Kakao.Emulator.Domain.Templates.TemplateVocabulary;
+using static Kakao.Emulator.Json.TemplateVocabulary;
+using Kakao.Emulator.Serialization;
 
 namespace Kakao.Emulator.Domain.Templates;
 

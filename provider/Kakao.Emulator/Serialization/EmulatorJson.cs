@@ -3,7 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Kakao.Emulator.Json;
+namespace Kakao.Emulator.Serialization;
 
 /// <summary>The one JSON configuration of the emulator: camelCase, nulls omitted, Korean left readable.</summary>
 internal static class EmulatorJson

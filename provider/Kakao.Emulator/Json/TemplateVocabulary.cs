@@ -1,4 +1,4 @@
-namespace Kakao.Emulator.Domain.Templates;
+namespace Kakao.Emulator.Json;
 
 /// <summary>The template enums of the facts file (kakaotalk-templates.md §4) and the emulator's fixed texts.</summary>
 internal static class TemplateVocabulary
