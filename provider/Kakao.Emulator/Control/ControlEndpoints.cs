@@ -4,8 +4,8 @@ using Kakao.Emulator.Domain;
 using Kakao.Emulator.Domain.Templates;
 using Kakao.Emulator.Http;
 using Kakao.Emulator.Json;
-using Kakao.Emulator.State;
 using Kakao.Emulator.Serialization;
+using Kakao.Emulator.State;
 
 namespace Kakao.Emulator.Control;
 

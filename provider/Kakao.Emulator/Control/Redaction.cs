@@ -3,8 +3,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Kakao.Emulator.Json;
-using Microsoft.AspNetCore.WebUtilities;
 using Kakao.Emulator.Serialization;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace Kakao.Emulator.Control;
 

@@ -1,9 +1,9 @@
 using System.Security.Cryptography;
 using Kakao.Emulator.Http;
 using Kakao.Emulator.Json;
+using Kakao.Emulator.Serialization;
 using Kakao.Emulator.State;
 using static Kakao.Emulator.Domain.SenderVocabulary;
-using Kakao.Emulator.Serialization;
 
 namespace Kakao.Emulator.Domain;
 

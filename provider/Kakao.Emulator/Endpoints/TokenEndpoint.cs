@@ -1,7 +1,7 @@
 using Kakao.Emulator.Http;
 using Kakao.Emulator.Json;
-using Kakao.Emulator.State;
 using Kakao.Emulator.Serialization;
+using Kakao.Emulator.State;
 
 namespace Kakao.Emulator.Endpoints;
 

@@ -2,8 +2,8 @@ using System.Text.RegularExpressions;
 using Kakao.Emulator.Domain;
 using Kakao.Emulator.Http;
 using Kakao.Emulator.Json;
-using Kakao.Emulator.State;
 using Kakao.Emulator.Serialization;
+using Kakao.Emulator.State;
 
 namespace Kakao.Emulator.Endpoints;
 

@@ -1,5 +1,5 @@
-using Kakao.Emulator.State;
 using Kakao.Emulator.Serialization;
+using Kakao.Emulator.State;
 
 namespace Kakao.Emulator.Json;
 

@@ -3,8 +3,8 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Threading.Channels;
 using Kakao.Emulator.Domain;
-using Kakao.Emulator.State;
 using Kakao.Emulator.Serialization;
+using Kakao.Emulator.State;
 
 namespace Kakao.Emulator.Webhooks;
 
