@@ -35,7 +35,7 @@ public class RepositoryYamlTests
 
         Assert.That(files, Is.SupersetOf(new[]
         {
-            "Pulumi.yaml", "examples/yaml-basic/Pulumi.yaml", "examples/import/Pulumi.yaml", "examples/csharp/Pulumi.yaml",
+            "Pulumi.yaml", "examples/yaml-basic/Pulumi.yaml", "examples/import/Pulumi.yaml", "examples/csharp/Pulumi.yaml", "examples/templates/Pulumi.yaml",
             "examples/pipeline/kakao-sender.yml", ".github/workflows/ci.yml", ".github/workflows/e2e.yml",
             ".github/workflows/release.yml",
         }));
