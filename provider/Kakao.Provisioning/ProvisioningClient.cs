@@ -66,6 +66,9 @@ public partial class ProvisioningClient : IDisposable
         _ownsTransport = false;
     }
 
+    /// <summary>The request budget shared by this client's connection group (tests observe and prime it).</summary>
+    internal RequestBudget Budget => _transport.Budget;
+
     /// <summary>For mocking frameworks.</summary>
     protected ProvisioningClient() { }
 

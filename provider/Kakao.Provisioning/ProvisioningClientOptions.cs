@@ -47,7 +47,10 @@ public sealed class ProvisioningClientOptions
     /// <summary>Longest single back-off, including a server's <c>Retry-After</c> (default 30 s).</summary>
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>Timeout of one HTTP attempt (default 30 s; <see cref="System.Threading.Timeout.InfiniteTimeSpan"/> disables it).</summary>
+    /// <summary>
+    /// Timeout of one HTTP exchange, from sending to the whole answer (default 30 s; <see cref="System.Threading.Timeout.InfiniteTimeSpan"/>
+    /// disables it). Time a call waits for its slot under a learned rate limit is not counted; <see cref="RequestTimeout"/> bounds it.
+    /// </summary>
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Timeout of a whole call including retries, back-off and reconciliation (default 2 min; infinite disables it).</summary>

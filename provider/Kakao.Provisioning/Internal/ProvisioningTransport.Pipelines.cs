@@ -42,11 +42,8 @@ internal sealed partial class ProvisioningTransport
             builder.AddRetry(retry);
         }
 
-        if (Options.AttemptTimeout != Timeout.InfiniteTimeSpan)
-        {
-            builder.AddTimeout(Options.AttemptTimeout);
-        }
-
+        // No timeout strategy here: the attempt timeout is armed in TimedSendAsync around the HTTP exchange alone,
+        // so time spent queued in the shared budget (or fetching a token) is not counted against the API.
         return builder.Build();
     }
 

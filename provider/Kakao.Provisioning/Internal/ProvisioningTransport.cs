@@ -10,7 +10,7 @@ namespace Kakao.Provisioning.Internal;
 
 /// <summary>
 /// The HTTP stack every client of one connection group shares: the handler, credentials (and token cache),
-/// the Polly pipelines (retry with back-off, per-attempt timeout), logging and error mapping. Answers are
+/// the Polly retry pipelines (back-off with jitter), the per-attempt timeout of each HTTP exchange, logging and error mapping. Answers are
 /// returned only when successful; everything else becomes a <see cref="ProvisioningApiException"/>.
 /// </summary>
 internal sealed partial class ProvisioningTransport : IDisposable
@@ -225,12 +225,14 @@ internal sealed partial class ProvisioningTransport : IDisposable
     }
 
     private async Task<HttpResponseMessage> TimedSendAsync(
-        HttpRequestMessage message, string method, string logPath, int attempt, ApiRequest? request, CancellationToken cancellationToken)
+        HttpRequestMessage message, string method, string logPath, int attemptNumber, ApiRequest? request, CancellationToken cancellationToken)
     {
         long started = Time.GetTimestamp();
+        using var attempt = Options.AttemptTimeout == Timeout.InfiniteTimeSpan ? null : new CancellationTokenSource(Options.AttemptTimeout, Time);
+        using var linked = attempt is null ? null : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, attempt.Token);
         try
         {
-            var response = await _http.SendAsync(message, HttpCompletionOption.ResponseContentRead, cancellationToken);
+            var response = await _http.SendAsync(message, HttpCompletionOption.ResponseContentRead, linked?.Token ?? cancellationToken);
             if (request is not null)
             {
                 request.Sent = true;
@@ -239,11 +241,11 @@ internal sealed partial class ProvisioningTransport : IDisposable
             double elapsed = Time.GetElapsedTime(started).TotalMilliseconds;
             if (response.IsSuccessStatusCode)
             {
-                Log.Answered(Logger, method, logPath, (int)response.StatusCode, elapsed, attempt);
+                Log.Answered(Logger, method, logPath, (int)response.StatusCode, elapsed, attemptNumber);
             }
             else
             {
-                Log.AnsweredError(Logger, method, logPath, (int)response.StatusCode, elapsed, attempt);
+                Log.AnsweredError(Logger, method, logPath, (int)response.StatusCode, elapsed, attemptNumber);
             }
 
             return response;
@@ -256,7 +258,12 @@ internal sealed partial class ProvisioningTransport : IDisposable
                 request.Sent = true;
             }
 
-            Log.NoAnswer(Logger, method, logPath, Time.GetElapsedTime(started).TotalMilliseconds, attempt, Redactor.Redact(ex.GetType().Name + ": " + ex.Message));
+            Log.NoAnswer(Logger, method, logPath, Time.GetElapsedTime(started).TotalMilliseconds, attemptNumber, Redactor.Redact(ex.GetType().Name + ": " + ex.Message));
+            if (ex is OperationCanceledException && attempt is { IsCancellationRequested: true } && !cancellationToken.IsCancellationRequested)
+            {
+                throw new TimeoutRejectedException($"No answer within the attempt timeout of {Options.AttemptTimeout.TotalSeconds:0.###} s.", Options.AttemptTimeout, ex);
+            }
+
             throw;
         }
     }
