@@ -4,13 +4,11 @@ namespace Kakao.Examples.Tests.RepositoryData;
 
 /// <summary>
 /// tests/TestData holds copies of the team's facts (shared/ beside the repository in CI). The tests read only the
-/// copies; these tests keep the copies documented and, where the facts folder is at hand, current.
+/// copies; these tests keep them documented, and check the script CI runs to say when a copy is stale.
 /// </summary>
 [TestFixture]
 public class TestDataTests
 {
-    private const string SharedFolderVariable = "KAKAO_SHARED_DIR";
-
     private static string TestDataFolder => Path.Combine(TestDataFiles.RepositoryRootPath, "tests", "TestData");
 
     public static IEnumerable<TestCaseData> DataFiles() =>
@@ -49,48 +47,112 @@ public class TestDataTests
         });
     }
 
-    // Files written here from the facts' prose (no byte-for-byte source) are documented, not compared.
-    public static IEnumerable<TestCaseData> CopiedDataFiles()
+    // The files the README calls copies (the rest were written from the facts' prose and are not compared).
+    private static IEnumerable<string> CopiedFiles()
     {
         var readme = File.ReadAllText(Path.Combine(TestDataFolder, "README.md"));
-        return DataFiles().Where(data => !readme.Contains($"`{data.Arguments[0]}` | written from `shared/", StringComparison.Ordinal));
+        return DataFiles().Select(data => (string)data.Arguments[0]!)
+            .Where(path => !readme.Contains($"`{path}` | written from `shared/", StringComparison.Ordinal));
     }
 
-    [TestCaseSource(nameof(CopiedDataFiles))]
-    public void DataFile_SharedFactsPresent_EqualsItsSource(string relativePath)
+    // CI's freshness check (.ci/check-test-data) is exercised on a facts folder this test builds itself: the
+    // suite never reads the team's shared/ folder, so it means the same in a clone and in CI.
+    private static string FactsFolderLikeTestData()
     {
-        var shared = FindSharedFolder();
-        if (shared is null)
+        var facts = Directory.CreateTempSubdirectory("kakao-facts-").FullName;
+        foreach (var file in CopiedFiles())
         {
-            Assert.Ignore($"No shared/ facts folder beside this checkout (a fresh clone) and {SharedFolderVariable} is not set: nothing to compare tests/TestData/{relativePath} with.");
+            var target = Path.Combine(facts, file);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(Path.Combine(TestDataFolder, file), target);
         }
 
-        var source = Path.Combine(shared, relativePath.Replace('/', Path.DirectorySeparatorChar));
-        Assert.That(source, Does.Exist, $"tests/TestData/{relativePath} has no source at {source}: update tests/TestData/README.md.");
-
-        var copy = File.ReadAllBytes(Path.Combine(TestDataFolder, relativePath.Replace('/', Path.DirectorySeparatorChar)));
-        Assert.That(copy.AsSpan().SequenceEqual(File.ReadAllBytes(source)), Is.True,
-            $"tests/TestData/{relativePath} differs from {source}: refresh it (cp {source} tests/TestData/{relativePath}), as tests/TestData/README.md says.");
+        return facts;
     }
 
-    // The facts folder: named by CI (which runs the suite in a copy of the tree with no shared/ beside it), or
-    // shared/ beside or above the repository (a clone, a worktree).
-    private static string? FindSharedFolder()
+    private static async Task<(int ExitCode, string Output)> CheckTestDataAsync(string factsFolder)
     {
-        if (Environment.GetEnvironmentVariable(SharedFolderVariable) is { Length: > 0 } named)
+        var start = new System.Diagnostics.ProcessStartInfo("bash")
         {
-            return Directory.Exists(named) ? named : throw new DirectoryNotFoundException($"{SharedFolderVariable}={named} does not exist.");
-        }
+            ArgumentList = { Path.Combine(TestDataFiles.RepositoryRootPath, ".ci", "check-test-data"), factsFolder },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        return (process.ExitCode, await stdout + await stderr);
+    }
 
-        for (var directory = new DirectoryInfo(TestDataFiles.RepositoryRootPath).Parent; directory is not null; directory = directory.Parent)
+    [Test]
+    public void CopiedFiles_Readme_NamesAtLeastTheFactsTheTestsRead()
+    {
+        Assert.That(CopiedFiles(), Is.SupersetOf(new[] { "sinch/kakaotalk-openapi-facts.json", "protocol/pulumirpc-wire.json" }));
+    }
+
+    [Test]
+    public async Task CheckTestData_EveryCopyEqualsItsSource_ExitsZero()
+    {
+        var facts = FactsFolderLikeTestData();
+        try
         {
-            var candidate = Path.Combine(directory.FullName, "shared");
-            if (File.Exists(Path.Combine(candidate, "sinch", "kakaotalk-openapi-facts.json")))
-            {
-                return candidate;
-            }
-        }
+            var (exitCode, output) = await CheckTestDataAsync(facts);
 
-        return null;
+            Assert.That(exitCode, Is.Zero, output);
+            Assert.That(output, Does.Contain($"{CopiedFiles().Count()} copies equal their sources"));
+        }
+        finally
+        {
+            Directory.Delete(facts, recursive: true);
+        }
+    }
+
+    [Test]
+    public async Task CheckTestData_SourceChanged_ExitsOneNamingTheFileAndTheRefreshCommand()
+    {
+        var facts = FactsFolderLikeTestData();
+        try
+        {
+            File.AppendAllText(Path.Combine(facts, "protocol", "pulumirpc-wire.json"), "\n");
+
+            var (exitCode, output) = await CheckTestDataAsync(facts);
+
+            Assert.That(exitCode, Is.EqualTo(1), output);
+            Assert.That(output, Does.Contain("tests/TestData/protocol/pulumirpc-wire.json differs").And.Contain("cp "));
+            Assert.That(output, Does.Not.Contain("kakaotalk-openapi-facts.json"), "only the stale copy is named");
+        }
+        finally
+        {
+            Directory.Delete(facts, recursive: true);
+        }
+    }
+
+    [Test]
+    public async Task CheckTestData_SourceMissing_ExitsOneNamingTheReadme()
+    {
+        var facts = FactsFolderLikeTestData();
+        try
+        {
+            File.Delete(Path.Combine(facts, "sinch", "kakaotalk-openapi-facts.json"));
+
+            var (exitCode, output) = await CheckTestDataAsync(facts);
+
+            Assert.That(exitCode, Is.EqualTo(1), output);
+            Assert.That(output, Does.Contain("sinch/kakaotalk-openapi-facts.json has no source").And.Contain("README.md"));
+        }
+        finally
+        {
+            Directory.Delete(facts, recursive: true);
+        }
+    }
+
+    [Test]
+    public async Task CheckTestData_NoSuchFolder_ExitsTwoWithUsage()
+    {
+        var (exitCode, output) = await CheckTestDataAsync(Path.Combine(Path.GetTempPath(), "kakao-no-such-facts-" + Guid.NewGuid().ToString("N")));
+
+        Assert.That(exitCode, Is.EqualTo(2));
+        Assert.That(output, Does.Contain("usage: .ci/check-test-data"));
     }
 }
