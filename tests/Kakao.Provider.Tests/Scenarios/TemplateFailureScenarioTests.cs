@@ -71,7 +71,7 @@ public class TemplateFailureScenarioTests
     [Test]
     public async Task Up_HundredTemplatesInParallelUnderRateLimit_CreatesAllWithoutFailures()
     {
-        var (scenario, world) = await TemplateWorld.StartAsync(review: "approve");
+        var (scenario, world) = await TemplateWorld.StartAsync(review: "approve", isolated: true);
         await using var _ = scenario;
         using var __ = world;
         await world.RateLimitAsync(100);

@@ -49,10 +49,14 @@ internal sealed class TemplateWorld : IDisposable
         })),
     };
 
-    /// <summary>Starts a scenario whose sender is ACTIVE and whose template inspection is <paramref name="review"/>.</summary>
-    public static async Task<(Scenario Scenario, TemplateWorld World)> StartAsync(string review = "manual", params string[] senders)
+    /// <summary>
+    /// Starts a scenario whose sender is ACTIVE and whose template inspection is <paramref name="review"/>.
+    /// <paramref name="isolated"/>: a plugin process of its own, for tests about pacing — the shared plugin's
+    /// request budget remembers the rate limits earlier scenarios taught it (for 30 s, as in one pulumi run).
+    /// </summary>
+    public static async Task<(Scenario Scenario, TemplateWorld World)> StartAsync(string review = "manual", bool isolated = false, params string[] senders)
     {
-        var scenario = await Scenario.StartAsync();
+        var scenario = isolated ? await Scenario.StartIsolatedAsync() : await Scenario.StartAsync();
         var world = new TemplateWorld(scenario);
         foreach (string sender in senders.Length == 0 ? [Sender] : senders)
         {
