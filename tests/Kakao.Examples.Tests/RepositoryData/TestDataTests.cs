@@ -1,3 +1,4 @@
+using CliWrap.Buffered;
 using Kakao.TestData;
 
 namespace Kakao.Examples.Tests.RepositoryData;
@@ -57,32 +58,39 @@ public class TestDataTests
 
     // CI's freshness check (.ci/check-test-data) is exercised on a facts folder this test builds itself: the
     // suite never reads the team's shared/ folder, so it means the same in a clone and in CI.
-    private static string FactsFolderLikeTestData()
+    private sealed class FactsFolder : IDisposable
     {
-        var facts = Directory.CreateTempSubdirectory("kakao-facts-").FullName;
-        foreach (var file in CopiedFiles())
+        private FactsFolder(string path) => Path = path;
+
+        public string Path { get; }
+
+        public static FactsFolder LikeTestData()
         {
-            var target = Path.Combine(facts, file);
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(Path.Combine(TestDataFolder, file), target);
+            var facts = new FactsFolder(Directory.CreateTempSubdirectory("kakao-facts-").FullName);
+            foreach (var file in CopiedFiles())
+            {
+                var target = facts.File(file);
+                Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
+                System.IO.File.Copy(System.IO.Path.Combine(TestDataFolder, file), target);
+            }
+
+            return facts;
         }
 
-        return facts;
+        public string File(string relativePath) => System.IO.Path.Combine(Path, relativePath.Replace('/', System.IO.Path.DirectorySeparatorChar));
+
+        public void Dispose() => Directory.Delete(Path, recursive: true);
     }
 
     private static async Task<(int ExitCode, string Output)> CheckTestDataAsync(string factsFolder)
     {
-        var start = new System.Diagnostics.ProcessStartInfo("bash")
-        {
-            ArgumentList = { Path.Combine(TestDataFiles.RepositoryRootPath, ".ci", "check-test-data"), factsFolder },
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = System.Diagnostics.Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
-        return (process.ExitCode, await stdout + await stderr);
+        // CliWrap kills the script if it outlives the timeout.
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var result = await CliWrap.Cli.Wrap("bash")
+            .WithArguments([Path.Combine(TestDataFiles.RepositoryRootPath, ".ci", "check-test-data"), factsFolder])
+            .WithValidation(CliWrap.CommandResultValidation.None)
+            .ExecuteBufferedAsync(timeout.Token);
+        return (result.ExitCode, result.StandardOutput + result.StandardError);
     }
 
     [Test]
@@ -94,57 +102,36 @@ public class TestDataTests
     [Test]
     public async Task CheckTestData_EveryCopyEqualsItsSource_ExitsZero()
     {
-        var facts = FactsFolderLikeTestData();
-        try
-        {
-            var (exitCode, output) = await CheckTestDataAsync(facts);
+        using var facts = FactsFolder.LikeTestData();
+        var (exitCode, output) = await CheckTestDataAsync(facts.Path);
 
-            Assert.That(exitCode, Is.Zero, output);
-            Assert.That(output, Does.Contain($"{CopiedFiles().Count()} copies equal their sources"));
-        }
-        finally
-        {
-            Directory.Delete(facts, recursive: true);
-        }
+        Assert.That(exitCode, Is.Zero, output);
+        Assert.That(output, Does.Contain($"{CopiedFiles().Count()} copies equal their sources"));
     }
 
     [Test]
     public async Task CheckTestData_SourceChanged_ExitsOneNamingTheFileAndTheRefreshCommand()
     {
-        var facts = FactsFolderLikeTestData();
-        try
-        {
-            File.AppendAllText(Path.Combine(facts, "protocol", "pulumirpc-wire.json"), "\n");
+        using var facts = FactsFolder.LikeTestData();
+        File.AppendAllText(facts.File("protocol/pulumirpc-wire.json"), "\n");
 
-            var (exitCode, output) = await CheckTestDataAsync(facts);
+        var (exitCode, output) = await CheckTestDataAsync(facts.Path);
 
-            Assert.That(exitCode, Is.EqualTo(1), output);
-            Assert.That(output, Does.Contain("tests/TestData/protocol/pulumirpc-wire.json differs").And.Contain("cp "));
-            Assert.That(output, Does.Not.Contain("kakaotalk-openapi-facts.json"), "only the stale copy is named");
-        }
-        finally
-        {
-            Directory.Delete(facts, recursive: true);
-        }
+        Assert.That(exitCode, Is.EqualTo(1), output);
+        Assert.That(output, Does.Contain("tests/TestData/protocol/pulumirpc-wire.json differs").And.Contain("cp "));
+        Assert.That(output, Does.Not.Contain("kakaotalk-openapi-facts.json"), "only the stale copy is named");
     }
 
     [Test]
     public async Task CheckTestData_SourceMissing_ExitsOneNamingTheReadme()
     {
-        var facts = FactsFolderLikeTestData();
-        try
-        {
-            File.Delete(Path.Combine(facts, "sinch", "kakaotalk-openapi-facts.json"));
+        using var facts = FactsFolder.LikeTestData();
+        File.Delete(facts.File("sinch/kakaotalk-openapi-facts.json"));
 
-            var (exitCode, output) = await CheckTestDataAsync(facts);
+        var (exitCode, output) = await CheckTestDataAsync(facts.Path);
 
-            Assert.That(exitCode, Is.EqualTo(1), output);
-            Assert.That(output, Does.Contain("sinch/kakaotalk-openapi-facts.json has no source").And.Contain("README.md"));
-        }
-        finally
-        {
-            Directory.Delete(facts, recursive: true);
-        }
+        Assert.That(exitCode, Is.EqualTo(1), output);
+        Assert.That(output, Does.Contain("sinch/kakaotalk-openapi-facts.json has no source").And.Contain("README.md"));
     }
 
     [Test]
