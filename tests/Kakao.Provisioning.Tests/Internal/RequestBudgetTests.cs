@@ -190,4 +190,54 @@ public class RequestBudgetTests
         // (≈ 1.3 x here); the reliability suite holds the 1.2 x target at 20 req/s through the plugin.
         Assert.That(elapsed, Is.LessThan(TimeSpan.FromSeconds(3 * 1.5)), "paced close to the floor, not one Retry-After per call");
     }
+
+    [Test]
+    public async Task Client_FourHundredConcurrentWritesAgainstATokenBucket_EachSentUntilAcceptedWithinTheFloor()
+    {
+        // A 40 req/s bucket holding 40, and an attempt timeout (2 s) far shorter than the queue the budget builds
+        // (≈ 9 s): every write must still be created exactly once, none given up as ambiguous.
+        var clock = new TestClock();
+        double tokens = 40;
+        var last = clock.GetUtcNow();
+        var gate = new object();
+        int created = 0;
+        var handler = new StubHandler((request, _) =>
+        {
+            lock (gate)
+            {
+                var now = clock.GetUtcNow();
+                tokens = Math.Min(40, tokens + (now - last).TotalSeconds * 40);
+                last = now;
+                if (tokens < 1)
+                {
+                    return StubHandler.Status(HttpStatusCode.TooManyRequests, r => r.Headers.RetryAfter = new(TimeSpan.FromSeconds(1)));
+                }
+
+                tokens -= 1;
+                created += request.Method == HttpMethod.Post ? 1 : 0;
+                return StubHandler.Json(HttpStatusCode.Created, Clients.SenderJson());
+            }
+        });
+        using var client = Clients.Create(handler, clock, o => o.AttemptTimeout = TimeSpan.FromSeconds(2));
+        var calls = Enumerable.Range(0, 400).Select(_ => client.CreateSenderAsync(Clients.CreateRequest())).ToArray();
+
+        var all = Task.WhenAll(calls);
+        while (!all.IsCompleted && clock.GetUtcNow() < clock.Start + TimeSpan.FromMinutes(2))
+        {
+            clock.Advance(TimeSpan.FromMilliseconds(10));
+            await Task.Yield();
+            await Task.Delay(1);
+        }
+
+        await all;
+        var elapsed = clock.GetUtcNow() - clock.Start;
+        Assert.Multiple(() =>
+        {
+            Assert.That(created, Is.EqualTo(400), "each write applied once");
+            Assert.That(handler.Requests.Count(r => r.Method == HttpMethod.Get), Is.Zero, "no write was ambiguous, so none was read back");
+
+            // Floor: (400 - 40) / 40 = 9 s.
+            Assert.That(elapsed, Is.LessThan(TimeSpan.FromSeconds(9 * 1.2)), "within 1.2 x the rate-limit floor");
+        });
+    }
 }
