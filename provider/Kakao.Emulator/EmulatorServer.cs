@@ -136,7 +136,7 @@ public sealed class EmulatorServer : IAsyncDisposable
         }
         catch
         {
-            events.Dispose();
+            await events.DisposeAsync();
             await webhooks.DisposeAsync();
             await app.DisposeAsync();
             throw;
@@ -159,13 +159,15 @@ public sealed class EmulatorServer : IAsyncDisposable
             return;
         }
 
-        _events.Dispose();
         try
         {
+            // Requests first (they may schedule reviews), then the reviews already running: after this, nothing
+            // writes the data file.
             await _app.StopAsync(CancellationToken.None);
         }
         finally
         {
+            await _events.DisposeAsync();
             await _webhooks.DisposeAsync();
             await _app.DisposeAsync();
         }

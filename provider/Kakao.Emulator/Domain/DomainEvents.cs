@@ -7,12 +7,16 @@ namespace Kakao.Emulator.Domain;
 /// <summary>
 /// Connects the lifecycle to the outside: webhook events go to the <see cref="IWebhookPublisher"/>, review deadlines arm a timer
 /// on the emulator's <see cref="TimeProvider"/> that runs store maintenance when it fires (so reviews happen,
-/// and their webhooks go out, even if nobody polls).
+/// and their webhooks go out, even if nobody polls). Disposing it waits for maintenance already running: once
+/// the emulator is disposed, nothing writes its data file any more.
 /// </summary>
-internal sealed class DomainEvents(TimeProvider time, IWebhookPublisher webhooks, ILogger<DomainEvents> logger) : IDomainEvents, IDisposable
+internal sealed class DomainEvents(TimeProvider time, IWebhookPublisher webhooks, ILogger<DomainEvents> logger) : IDomainEvents, IAsyncDisposable
 {
     private readonly ConcurrentDictionary<ITimer, byte> _timers = new();
+    private readonly HashSet<Task> _running = [];
+    private readonly Lock _gate = new();
     private Func<Task>? _maintenance;
+    private bool _stopped;
 
     /// <summary>Set once the store exists (the store needs the lifecycle, which needs this).</summary>
     public void Attach(Func<Task> maintenance) => _maintenance = maintenance;
@@ -28,7 +32,7 @@ internal sealed class DomainEvents(TimeProvider time, IWebhookPublisher webhooks
         if (delay <= TimeSpan.Zero)
         {
             // Called under the store lock: run after the current operation, never inside it.
-            _ = Task.Run(RunMaintenanceAsync);
+            StartMaintenance();
             return;
         }
 
@@ -41,7 +45,7 @@ internal sealed class DomainEvents(TimeProvider time, IWebhookPublisher webhooks
                     timer.Dispose();
                 }
 
-                _ = Task.Run(RunMaintenanceAsync);
+                StartMaintenance();
             },
             null,
             delay,
@@ -49,14 +53,46 @@ internal sealed class DomainEvents(TimeProvider time, IWebhookPublisher webhooks
         _timers.TryAdd(timer, 0);
     }
 
-    public void Dispose()
+    /// <summary>Stops the timers, refuses new maintenance and waits for the runs already started.</summary>
+    public async ValueTask DisposeAsync()
     {
+        Task[] running;
+        lock (_gate)
+        {
+            _stopped = true;
+            running = [.. _running];
+        }
+
         foreach (var timer in _timers.Keys)
         {
             timer.Dispose();
         }
 
         _timers.Clear();
+        await Task.WhenAll(running);
+    }
+
+    private void StartMaintenance()
+    {
+        lock (_gate)
+        {
+            if (_stopped)
+            {
+                return;
+            }
+
+            var run = Task.Run(RunMaintenanceAsync);
+            _running.Add(run);
+            _ = run.ContinueWith(Finished, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        }
+    }
+
+    private void Finished(Task run)
+    {
+        lock (_gate)
+        {
+            _running.Remove(run);
+        }
     }
 
     private async Task RunMaintenanceAsync()
