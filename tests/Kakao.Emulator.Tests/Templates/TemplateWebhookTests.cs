@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json.Nodes;
 using Kakao.Emulator.Tests.Support;
 
@@ -177,19 +175,12 @@ public sealed class TemplateWebhookTests
     {
         var body = JsonNode.Parse(callback.Body)!;
         var headers = new JsonObject(callback.Headers.Where(h => h.Key.StartsWith("x-sinch-", StringComparison.Ordinal)).Select(h => KeyValuePair.Create(h.Key, (JsonNode?)h.Value)));
-        string signed = Encoding.UTF8.GetString(callback.Body) + "." + callback.Headers["x-sinch-webhook-signature-nonce"] + "." + callback.Headers["x-sinch-webhook-signature-timestamp"];
         Assert.That(body["type"]!.GetValue<string>(), Is.EqualTo(type));
         Assert.That(FactsSchemas.Validate(body["payload"], "KakaotalkTemplateDto"), Is.Empty, body.ToJsonString());
         Assert.That(WebhookSchemas.Validate(body, "CallbackBody"), Is.Empty);
         Assert.That(WebhookSchemas.Validate(headers, "CallbackHeaders"), Is.Empty, headers.ToJsonString());
-        Assert.That(callback.Headers["x-sinch-webhook-signature"], Is.EqualTo(Convert.ToBase64String(HMACSHA256.HashData(Encoding.UTF8.GetBytes(Secret), Encoding.UTF8.GetBytes(signed)))));
+        Assert.That(callback.Headers["x-sinch-webhook-signature"], Is.EqualTo(WebhookSubscriptions.ExpectedSignature(callback, Secret)));
     }
 
-    private async Task SubscribeAsync(string trigger)
-    {
-        using var response = await _emulator.PostAsync(
-            $"v1/projects/{_project}/webhooks",
-            new JsonObject { ["target"] = _receiver.Url.ToString(), ["secret"] = Secret, ["triggers"] = new JsonArray(trigger) }.ToJsonString());
-        Assert.That((int)response.StatusCode, Is.EqualTo(201));
-    }
+    private Task SubscribeAsync(string trigger) => WebhookSubscriptions.SubscribeAsync(_emulator, _project, _receiver.Url, Secret, trigger);
 }

@@ -118,13 +118,7 @@ public sealed class WebhookDeliveryTests
         });
     }
 
-    private async Task SubscribeAsync(string trigger)
-    {
-        using var response = await _emulator.PostAsync(
-            $"v1/projects/{_project}/webhooks",
-            new JsonObject { ["target"] = _receiver.Url.ToString(), ["secret"] = Secret, ["triggers"] = new JsonArray(trigger) }.ToJsonString());
-        Assert.That((int)response.StatusCode, Is.EqualTo(201));
-    }
+    private Task SubscribeAsync(string trigger) => WebhookSubscriptions.SubscribeAsync(_emulator, _project, _receiver.Url, Secret, trigger);
 
     private async Task CommentAsync(string comment)
     {

@@ -1,6 +1,4 @@
 using System.Net;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json.Nodes;
 using Kakao.Emulator.Tests.Support;
 
@@ -192,13 +190,7 @@ public sealed class WebhookTests
     }
 
     private Task<HttpResponseMessage> RegisterAsync(string[] triggers) =>
-        _emulator.PostAsync(
-            $"v1/projects/{_project}/webhooks",
-            new JsonObject { ["target"] = _receiver.Url.ToString(), ["secret"] = Secret, ["triggers"] = new JsonArray(triggers.Select(t => (JsonNode?)t).ToArray()) }.ToJsonString());
+        _emulator.PostAsync(WebhookSubscriptions.Path(_project), WebhookSubscriptions.Body(_receiver.Url, Secret, triggers));
 
-    private static string ExpectedSignature(ReceivedCallback callback)
-    {
-        string signed = Encoding.UTF8.GetString(callback.Body) + "." + callback.Headers["x-sinch-webhook-signature-nonce"] + "." + callback.Headers["x-sinch-webhook-signature-timestamp"];
-        return Convert.ToBase64String(HMACSHA256.HashData(Encoding.UTF8.GetBytes(Secret), Encoding.UTF8.GetBytes(signed)));
-    }
+    private static string ExpectedSignature(ReceivedCallback callback) => WebhookSubscriptions.ExpectedSignature(callback, Secret);
 }
