@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Kakao.Emulator.Http;
-using static Kakao.Emulator.Domain.InputChecks;
+using static Kakao.Emulator.Domain.ClassValidatorChecks;
 
 namespace Kakao.Emulator.Domain;
 

@@ -2,7 +2,7 @@ using System.Text.Json;
 using Kakao.Emulator.Http;
 using Kakao.Emulator.Json;
 using Kakao.Emulator.State;
-using static Kakao.Emulator.Domain.InputChecks;
+using static Kakao.Emulator.Domain.ClassValidatorChecks;
 using static Kakao.Emulator.Domain.Templates.TemplateDetailsPatch;
 
 namespace Kakao.Emulator.Domain.Templates;

@@ -7,7 +7,7 @@ namespace Kakao.Emulator.Domain;
 /// The class-validator checks the sender and template bodies share, worded as the API words them; the parsers
 /// collect the messages and <see cref="ThrowIfAny"/> answers them together as <c>400 invalid_input</c>.
 /// </summary>
-internal static class InputChecks
+internal static class ClassValidatorChecks
 {
     /// <summary>The body's <c>status</c>: SUBMIT or DRAFT; absent or null gives the default.</summary>
     public static bool ParseStatus(JsonElement body, bool defaultSubmit, List<string> errors) =>
