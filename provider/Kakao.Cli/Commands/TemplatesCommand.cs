@@ -30,67 +30,37 @@ internal static class TemplatesCommand
 
     private static Command List(CliServices services)
     {
-        var sender = SenderArgument();
         var name = new Option<string?>("--name") { Description = "Only templates whose name begins with this text." };
-        var json = CommonOptions.Json();
-        var connection = new ConnectionOptions();
-        var command = new Command("list", "List a sender's templates (alphabetical) with their inspection status.");
-        command.Arguments.Add(sender);
-        command.Options.Add(name);
-        command.Options.Add(json);
-        connection.AddTo(command);
-        command.SetAction((result, ct) => SendersCommand.RunAsync(services, result, json, connection, result.GetValue(sender), async (client, console, _) =>
+        return Subcommand(services, "list", "List a sender's templates (alphabetical) with their inspection status.", withCode: false, [name], async (call, ct) =>
         {
-            var id = result.GetValue(sender)!;
-            var filter = new TemplateListFilter { NamePrefix = result.GetValue(name), PageSize = TemplateLimits.MaxListPageSize };
+            var filter = new TemplateListFilter { NamePrefix = call.Result.GetValue(name), PageSize = TemplateLimits.MaxListPageSize };
             var templates = new List<KakaoTemplate>();
-            await foreach (var template in client.ListTemplatesAsync(id, filter, ct).ConfigureAwait(false))
+            await foreach (var template in call.Client.ListTemplatesAsync(call.PlusFriendId, filter, ct).ConfigureAwait(false))
             {
                 templates.Add(template);
             }
 
-            if (result.GetValue(json))
-            {
-                console.WriteData(JsonSerializer.Serialize(templates, SendersCommand.JsonOptions));
-            }
-            else
-            {
-                console.WriteTable(new TableData($"Templates of {id}", ["Code", "Name", "Status", "Language", "Modified (UTC)"],
-                    templates.Select(t => (IReadOnlyList<string>)
-                    [
-                        t.Code, NameOf(t), TemplateLifecycle.DeriveStatus(t).Value, (t.Changes?.Details?.Language ?? t.Details?.Language)?.Value ?? "-", Time(t.Modified),
-                    ]).ToList()));
-            }
-
-            return ExitCode.Success;
-        }, ct));
-        return command;
+            return call.Write(templates, () => call.Console.WriteTable(new TableData($"Templates of {call.PlusFriendId}", ["Code", "Name", "Status", "Language", "Modified (UTC)"],
+                templates.Select(t => (IReadOnlyList<string>)
+                [
+                    t.Code, NameOf(t), TemplateLifecycle.DeriveStatus(t).Value, (t.Changes?.Details?.Language ?? t.Details?.Language)?.Value ?? "-", Time(t.Modified),
+                ]).ToList())));
+        });
     }
 
-    private static Command Show(CliServices services)
-    {
-        var sender = SenderArgument();
-        var code = CodeArgument();
-        var json = CommonOptions.Json();
-        var connection = new ConnectionOptions();
-        var command = new Command("show", "Show one template: status, the reviewer's comment, variables, content and buttons.");
-        command.Arguments.Add(sender);
-        command.Arguments.Add(code);
-        command.Options.Add(json);
-        connection.AddTo(command);
-        command.SetAction((result, ct) => SendersCommand.RunAsync(services, result, json, connection, result.GetValue(sender), async (client, console, _) =>
+    private static Command Show(CliServices services) =>
+        Subcommand(services, "show", "Show one template: status, the reviewer's comment, variables, content and buttons.", withCode: true, [], async (call, ct) =>
         {
-            var id = result.GetValue(sender)!;
-            var templateCode = result.GetValue(code)!;
-            var snapshot = await client.DescribeTemplateAsync(id, templateCode, ct).ConfigureAwait(false);
+            var (id, console) = (call.PlusFriendId, call.Console);
+            var snapshot = await call.Client.DescribeTemplateAsync(id, call.Code, ct).ConfigureAwait(false);
             if (snapshot is null)
             {
-                console.Error($"Sender {id} has no template {templateCode} in project {client.ProjectId}; `kakao templates list {id}` lists its templates.");
+                console.Error($"Sender {id} has no template {call.Code} in project {call.Client.ProjectId}; `kakao templates list {id}` lists its templates.");
                 return ExitCode.NotFound;
             }
 
             var details = snapshot.CurrentDetails ?? new TemplateDetails();
-            if (result.GetValue(json))
+            if (call.Json)
             {
                 console.WriteData(JsonSerializer.Serialize(new
                 {
@@ -122,75 +92,86 @@ internal static class TemplatesCommand
 
             console.WriteTable(new TableData($"Template {snapshot.Template.Code} of {id}", ["Field", "Value"], rows));
             return ExitCode.Success;
-        }, ct));
-        return command;
-    }
+        });
 
-    private static Command Activities(CliServices services)
-    {
-        var sender = SenderArgument();
-        var code = CodeArgument();
-        var json = CommonOptions.Json();
-        var connection = new ConnectionOptions();
-        var command = new Command("activities", "List a template's activities, newest first (rejection reasons and reviewer questions are comments).");
-        command.Arguments.Add(sender);
-        command.Arguments.Add(code);
-        command.Options.Add(json);
-        connection.AddTo(command);
-        command.SetAction((result, ct) => SendersCommand.RunAsync(services, result, json, connection, result.GetValue(sender), async (client, console, _) =>
+    private static Command Activities(CliServices services) =>
+        Subcommand(services, "activities", "List a template's activities, newest first (rejection reasons and reviewer questions are comments).", withCode: true, [], async (call, ct) =>
         {
-            var id = result.GetValue(sender)!;
             var activities = new List<TemplateActivity>();
-            await foreach (var activity in client.ListTemplateActivitiesAsync(id, result.GetValue(code)!, ct).ConfigureAwait(false))
+            await foreach (var activity in call.Client.ListTemplateActivitiesAsync(call.PlusFriendId, call.Code, ct).ConfigureAwait(false))
             {
                 activities.Add(activity);
             }
 
-            if (result.GetValue(json))
-            {
-                console.WriteData(JsonSerializer.Serialize(activities, SendersCommand.JsonOptions));
-            }
-            else
-            {
-                console.WriteTable(new TableData($"Activities of template {result.GetValue(code)} ({id})", ["When (UTC)", "Type", "Author", "Comment"],
-                    activities.Select(a => (IReadOnlyList<string>)[Time(a.Created), a.Type.Value, a.Author ?? "-", a.Comment ?? ""]).ToList()));
-            }
-
-            return ExitCode.Success;
-        }, ct));
-        return command;
-    }
+            return call.Write(activities, () => call.Console.WriteTable(new TableData($"Activities of template {call.Code} ({call.PlusFriendId})", ["When (UTC)", "Type", "Author", "Comment"],
+                activities.Select(a => (IReadOnlyList<string>)[Time(a.Created), a.Type.Value, a.Author ?? "-", a.Comment ?? ""]).ToList())));
+        });
 
     private static Command Comment(CliServices services)
     {
+        var text = new Argument<string>("text") { Description = "The comment, e.g. an answer to the reviewer's question (1 to 65535 characters)." };
+        return Subcommand(services, "comment", "Add a comment to a template (answer Kakao's reviewer).", withCode: true, [text], async (call, ct) =>
+        {
+            var comment = await call.Client.AddTemplateCommentAsync(call.PlusFriendId, call.Code, call.Result.GetValue(text)!, ct).ConfigureAwait(false);
+            return call.Write(comment, () => call.Console.Success(
+                $"Comment added to template {call.Code} of {call.PlusFriendId}; `kakao templates activities {call.PlusFriendId} {call.Code}` shows the dialogue."));
+        });
+    }
+
+    /// <summary>
+    /// The shape every templates subcommand shares: the sender argument (then the template code), its own arguments
+    /// and options, --json and the connection options, run through the senders' client and error handling.
+    /// </summary>
+    private static Command Subcommand(
+        CliServices services, string name, string description, bool withCode, Symbol[] own, Func<TemplateCall, CancellationToken, Task<ExitCode>> body)
+    {
         var sender = SenderArgument();
         var code = CodeArgument();
-        var text = new Argument<string>("text") { Description = "The comment, e.g. an answer to the reviewer's question (1 to 65535 characters)." };
         var json = CommonOptions.Json();
         var connection = new ConnectionOptions();
-        var command = new Command("comment", "Add a comment to a template (answer Kakao's reviewer).");
+        var command = new Command(name, description);
         command.Arguments.Add(sender);
-        command.Arguments.Add(code);
-        command.Arguments.Add(text);
+        if (withCode)
+        {
+            command.Arguments.Add(code);
+        }
+
+        foreach (var symbol in own)
+        {
+            if (symbol is Argument argument)
+            {
+                command.Arguments.Add(argument);
+            }
+            else if (symbol is Option option)
+            {
+                command.Options.Add(option);
+            }
+        }
+
         command.Options.Add(json);
         connection.AddTo(command);
-        command.SetAction((result, ct) => SendersCommand.RunAsync(services, result, json, connection, result.GetValue(sender), async (client, console, _) =>
+        command.SetAction((result, ct) => SendersCommand.RunAsync(services, result, json, connection, result.GetValue(sender), (client, console, _) =>
+            body(new TemplateCall(result, client, console, result.GetValue(sender)!, withCode ? result.GetValue(code)! : string.Empty, result.GetValue(json)), ct), ct));
+        return command;
+    }
+
+    /// <summary>One parsed templates subcommand: its arguments, the client and where output goes.</summary>
+    private sealed record TemplateCall(ParseResult Result, ProvisioningClient Client, IConsoleIO Console, string PlusFriendId, string Code, bool Json)
+    {
+        /// <summary>Writes <paramref name="data"/> as JSON with --json, else runs the human output.</summary>
+        public ExitCode Write<T>(T data, Action human)
         {
-            var id = result.GetValue(sender)!;
-            var templateCode = result.GetValue(code)!;
-            var comment = await client.AddTemplateCommentAsync(id, templateCode, result.GetValue(text)!, ct).ConfigureAwait(false);
-            if (result.GetValue(json))
+            if (Json)
             {
-                console.WriteData(JsonSerializer.Serialize(comment, SendersCommand.JsonOptions));
+                Console.WriteData(JsonSerializer.Serialize(data, SendersCommand.JsonOptions));
             }
             else
             {
-                console.Success($"Comment added to template {templateCode} of {id}; `kakao templates activities {id} {templateCode}` shows the dialogue.");
+                human();
             }
 
             return ExitCode.Success;
-        }, ct));
-        return command;
+        }
     }
 
     private static string NameOf(KakaoTemplate template) => template.Changes?.Details?.Name ?? template.Details?.Name ?? "-";

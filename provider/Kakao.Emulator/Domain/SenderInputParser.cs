@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Kakao.Emulator.Http;
+using static Kakao.Emulator.Domain.ClassValidatorChecks;
 
 namespace Kakao.Emulator.Domain;
 
@@ -35,29 +36,9 @@ internal static partial class SenderInputParser
         }
 
         bool submit = ParseStatus(body, defaultSubmit: true, errors, out _);
-        bool saveDraft = false;
-        if (body.TryGetProperty("saveDraftOnFailure", out var saveElement))
-        {
-            if (saveElement.ValueKind is JsonValueKind.True or JsonValueKind.False)
-            {
-                saveDraft = saveElement.GetBoolean();
-            }
-            else
-            {
-                errors.Add("saveDraftOnFailure must be a boolean value");
-            }
-        }
-
+        bool saveDraft = ParseSaveDraft(body, nullIsAbsent: false, errors);
         var details = new DetailsPatch();
-        if (!body.TryGetProperty("details", out var detailsElement) || detailsElement.ValueKind == JsonValueKind.Null)
-        {
-            errors.Add("details should not be null or undefined");
-        }
-        else if (detailsElement.ValueKind != JsonValueKind.Object)
-        {
-            errors.Add("nested property details must be either object or array");
-        }
-        else
+        if (TryGetDetails(body, required: true, errors, out var detailsElement))
         {
             details = ParseDetails(detailsElement, "details.", allowNullLogo: true, errors);
             if (submit)
@@ -76,16 +57,9 @@ internal static partial class SenderInputParser
         RejectUnknown(body, string.Empty, ["status", "details"], errors);
         bool submit = ParseStatus(body, defaultSubmit: false, errors, out bool statusGiven);
         var details = new DetailsPatch();
-        if (body.TryGetProperty("details", out var detailsElement) && detailsElement.ValueKind != JsonValueKind.Null)
+        if (TryGetDetails(body, required: false, errors, out var detailsElement))
         {
-            if (detailsElement.ValueKind != JsonValueKind.Object)
-            {
-                errors.Add("nested property details must be either object or array");
-            }
-            else
-            {
-                details = ParseDetails(detailsElement, "details.", allowNullLogo: true, errors);
-            }
+            details = ParseDetails(detailsElement, "details.", allowNullLogo: true, errors);
         }
 
         ThrowIfAny(errors);
@@ -231,7 +205,7 @@ internal static partial class SenderInputParser
         switch (field)
         {
             case DetailsPatch.AdminPhoneNo:
-                CheckLength(path, text, 1, PhoneMaxLength, errors);
+                Length(path, text, 1, PhoneMaxLength, errors);
                 if (errors.Count == before && !PhonePattern().IsMatch(text))
                 {
                     errors.Add($"{path} must be a valid phone number");
@@ -239,7 +213,7 @@ internal static partial class SenderInputParser
 
                 break;
             case DetailsPatch.Name:
-                CheckLength(path, text, 1, NameMaxLength, errors);
+                Length(path, text, 1, NameMaxLength, errors);
                 break;
             case DetailsPatch.LogoImage:
                 if (text.Length > UrlMaxLength
@@ -262,55 +236,6 @@ internal static partial class SenderInputParser
         }
 
         return errors.Count == before;
-    }
-
-    private static void CheckLength(string path, string text, int min, int max, List<string> errors)
-    {
-        if (text.Length < min)
-        {
-            errors.Add($"{path} must be longer than or equal to {min} characters");
-        }
-        else if (text.Length > max)
-        {
-            errors.Add($"{path} must be shorter than or equal to {max} characters");
-        }
-    }
-
-    private static bool ParseStatus(JsonElement body, bool defaultSubmit, List<string> errors, out bool given)
-    {
-        given = body.TryGetProperty("status", out var status) && status.ValueKind != JsonValueKind.Null;
-        if (!given)
-        {
-            return defaultSubmit;
-        }
-
-        switch (status.ValueKind == JsonValueKind.String ? status.GetString() : null)
-        {
-            case "SUBMIT": return true;
-            case "DRAFT": return false;
-            default:
-                errors.Add("status must be one of the following values: DRAFT, SUBMIT");
-                return defaultSubmit;
-        }
-    }
-
-    private static void RejectUnknown(JsonElement element, string prefix, IReadOnlyList<string> known, List<string> errors)
-    {
-        foreach (var property in element.EnumerateObject())
-        {
-            if (!known.Contains(property.Name))
-            {
-                errors.Add($"property {prefix}{property.Name} should not exist");
-            }
-        }
-    }
-
-    private static void ThrowIfAny(List<string> errors)
-    {
-        if (errors.Count > 0)
-        {
-            throw ApiException.InvalidInput(errors);
-        }
     }
 
     // [emulator choice] E.164 (+ and 7..14 digits) or a national number starting with 0 (9..11 digits).

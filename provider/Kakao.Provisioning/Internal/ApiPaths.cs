@@ -23,27 +23,14 @@ internal static class ApiPaths
 
     public static string TemplateCategories(string projectId, string plusFriendId, int? pageSize, string? pageToken)
     {
-        var query = new QueryBuilder();
-        query.Add("pageSize", pageSize?.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        query.Add("pageToken", pageToken);
+        var query = QueryBuilder.Page(pageSize, pageToken);
         return $"v1/projects/{Segment(projectId, nameof(projectId))}/kakaotalk/categories/senders/{Segment(plusFriendId, nameof(plusFriendId))}/templates{query}";
     }
 
     /// <summary>Template list query: filters as repeated parameters, the name prefix as <c>templateName</c>.</summary>
     public static string TemplateList(string projectId, string plusFriendId, TemplateListFilter? filter, string? pageToken)
     {
-        var query = new QueryBuilder();
-        query.Add("pageSize", filter?.PageSize?.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        query.Add("pageToken", pageToken);
-        foreach (var state in filter?.States ?? [])
-        {
-            query.Add("filterStates", state.Value);
-        }
-
-        foreach (var status in filter?.Statuses ?? [])
-        {
-            query.Add("filterStatuses", status.Value);
-        }
+        var query = QueryBuilder.Filtered(filter?.PageSize, pageToken, (filter?.States ?? []).Select(state => state.Value), filter?.Statuses);
 
         query.Add("templateName", filter?.NamePrefix);
         return Templates(projectId, plusFriendId) + query;
@@ -51,9 +38,7 @@ internal static class ApiPaths
 
     public static string TemplateActivities(string projectId, string plusFriendId, string templateCode, int? pageSize, string? pageToken)
     {
-        var query = new QueryBuilder();
-        query.Add("pageSize", pageSize?.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        query.Add("pageToken", pageToken);
+        var query = QueryBuilder.Page(pageSize, pageToken);
         return $"{Template(projectId, plusFriendId, templateCode)}/activities{query}";
     }
 
@@ -78,9 +63,7 @@ internal static class ApiPaths
 
     public static string WebhookList(string projectId, int? pageSize, string? pageToken)
     {
-        var query = new QueryBuilder();
-        query.Add("pageSize", pageSize?.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        query.Add("pageToken", pageToken);
+        var query = QueryBuilder.Page(pageSize, pageToken);
         return Webhooks(projectId) + query;
     }
 
@@ -89,27 +72,14 @@ internal static class ApiPaths
     /// </summary>
     public static string SenderList(string projectId, SenderListFilter? filter, string? pageToken)
     {
-        var query = new QueryBuilder();
-        query.Add("pageSize", filter?.PageSize?.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        query.Add("pageToken", pageToken);
-        foreach (var state in filter?.States ?? [])
-        {
-            query.Add("filterStates", state.Value);
-        }
-
-        foreach (var status in filter?.Statuses ?? [])
-        {
-            query.Add("filterStatuses", status.Value);
-        }
+        var query = QueryBuilder.Filtered(filter?.PageSize, pageToken, (filter?.States ?? []).Select(state => state.Value), filter?.Statuses);
 
         return Senders(projectId) + query;
     }
 
     public static string Activities(string projectId, string plusFriendId, int? pageSize, string? pageToken)
     {
-        var query = new QueryBuilder();
-        query.Add("pageSize", pageSize?.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        query.Add("pageToken", pageToken);
+        var query = QueryBuilder.Page(pageSize, pageToken);
         return $"{Sender(projectId, plusFriendId)}/activities{query}";
     }
 
@@ -123,6 +93,32 @@ internal static class ApiPaths
     private sealed class QueryBuilder
     {
         private readonly StringBuilder _text = new();
+
+        /// <summary>The paging parameters every list route takes.</summary>
+        public static QueryBuilder Page(int? pageSize, string? pageToken)
+        {
+            var query = new QueryBuilder();
+            query.Add("pageSize", pageSize?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            query.Add("pageToken", pageToken);
+            return query;
+        }
+
+        /// <summary>Paging, then the sender and template lists' state and changes-status filters, one parameter a value.</summary>
+        public static QueryBuilder Filtered(int? pageSize, string? pageToken, IEnumerable<string>? states, IEnumerable<ChangesStatus>? statuses)
+        {
+            var query = Page(pageSize, pageToken);
+            foreach (string state in states ?? [])
+            {
+                query.Add("filterStates", state);
+            }
+
+            foreach (var status in statuses ?? [])
+            {
+                query.Add("filterStatuses", status.Value);
+            }
+
+            return query;
+        }
 
         public void Add(string name, string? value)
         {

@@ -5,29 +5,15 @@ namespace Kakao.Emulator.Tests.State;
 
 /// <summary>--data FILE: state written atomically after each change, nothing lost across a restart.</summary>
 [TestFixture]
-public sealed class PersistenceTests
+public sealed class PersistenceTests : DataFileFixture
 {
-    private string _directory = null!;
-    private string _file = null!;
-
-    [SetUp]
-    public void CreateDirectory()
-    {
-        _directory = Path.Combine(Path.GetTempPath(), "kakao-emulator-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(_directory);
-        _file = Path.Combine(_directory, "state.json");
-    }
-
-    [TearDown]
-    public void DeleteDirectory() => Directory.Delete(_directory, recursive: true);
-
     [Test]
     public async Task Restart_WithDataFile_KeepsSendersActivitiesOtpAndWebhooks()
     {
         string project = EmulatorHarness.NewProject();
         string before;
         int code;
-        await using (var first = await EmulatorHarness.StartAsync(o => o.DataFile = _file))
+        await using (var first = await EmulatorHarness.StartAsync(o => o.DataFile = DataFile))
         {
             await first.CreateActiveSenderAsync(project, "@active");
             await first.CreateSenderAsync(project, "@verifying");
@@ -37,7 +23,7 @@ public sealed class PersistenceTests
             before = await first.Client.GetStringAsync(EmulatorHarness.Sender(project, "@active") + "/activities");
         }
 
-        await using var second = await EmulatorHarness.StartAsync(o => o.DataFile = _file);
+        await using var second = await EmulatorHarness.StartAsync(o => o.DataFile = DataFile);
 
         Assert.That(await second.Client.GetStringAsync(EmulatorHarness.Sender(project, "@active") + "/activities"), Is.EqualTo(before));
         Assert.That((await second.GetSenderAsync(project, "@active"))["state"]!.GetValue<string>(), Is.EqualTo("ACTIVE"));
@@ -53,7 +39,7 @@ public sealed class PersistenceTests
         // Manual review: no background review may be writing while the directory is listed.
         await using var emulator = await EmulatorHarness.StartAsync(o =>
         {
-            o.DataFile = _file;
+            o.DataFile = DataFile;
             o.ReviewMode = ReviewMode.Manual;
         });
 
@@ -61,8 +47,8 @@ public sealed class PersistenceTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(File.ReadAllText(_file), Does.Contain("@on-disk"));
-            Assert.That(Directory.GetFiles(_directory), Is.EqualTo(new[] { _file }), "no temp file left behind");
+            Assert.That(File.ReadAllText(DataFile), Does.Contain("@on-disk"));
+            Assert.That(Directory.GetFiles(DataDirectory), Is.EqualTo(new[] { DataFile }), "no temp file left behind");
         });
     }
 
@@ -70,13 +56,13 @@ public sealed class PersistenceTests
     public async Task Restart_DeletedSender_StaysDeletedAndItsIdTaken()
     {
         string project = EmulatorHarness.NewProject();
-        await using (var first = await EmulatorHarness.StartAsync(o => o.DataFile = _file))
+        await using (var first = await EmulatorHarness.StartAsync(o => o.DataFile = DataFile))
         {
             await first.CreateSenderAsync(project);
             (await first.Client.DeleteAsync(EmulatorHarness.Sender(project))).Dispose();
         }
 
-        await using var second = await EmulatorHarness.StartAsync(o => o.DataFile = _file);
+        await using var second = await EmulatorHarness.StartAsync(o => o.DataFile = DataFile);
 
         using var delete = await second.Client.DeleteAsync(EmulatorHarness.Sender(project));
         await ApiAssert.FailsAsync(delete, "sender_already_deleted");
@@ -87,13 +73,13 @@ public sealed class PersistenceTests
     {
         string project = EmulatorHarness.NewProject();
         var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero));
-        await using (var first = await EmulatorHarness.StartAsync(o => { o.DataFile = _file; o.ReviewDelay = TimeSpan.FromHours(1); }, time))
+        await using (var first = await EmulatorHarness.StartAsync(o => { o.DataFile = DataFile; o.ReviewDelay = TimeSpan.FromHours(1); }, time))
         {
             await first.CreateSenderAsync(project);
         }
 
         time.Advance(TimeSpan.FromHours(2));
-        await using var second = await EmulatorHarness.StartAsync(o => o.DataFile = _file, time);
+        await using var second = await EmulatorHarness.StartAsync(o => o.DataFile = DataFile, time);
 
         Assert.That((await second.GetSenderAsync(project))["state"]!.GetValue<string>(), Is.EqualTo("INACTIVE"));
     }
@@ -101,10 +87,10 @@ public sealed class PersistenceTests
     [Test]
     public void Start_CorruptDataFile_FailsLoudlyAndLeavesTheFileAlone()
     {
-        File.WriteAllText(_file, "{ this is not state");
+        File.WriteAllText(DataFile, "{ this is not state");
 
-        Assert.That(async () => await EmulatorServer.StartAsync(new EmulatorOptions { DataFile = _file }), Throws.InstanceOf<InvalidDataException>());
-        Assert.That(File.ReadAllText(_file), Is.EqualTo("{ this is not state"));
+        Assert.That(async () => await EmulatorServer.StartAsync(new EmulatorOptions { DataFile = DataFile }), Throws.InstanceOf<InvalidDataException>());
+        Assert.That(File.ReadAllText(DataFile), Is.EqualTo("{ this is not state"));
     }
 
     private const string PackageJson = """
@@ -130,37 +116,37 @@ public sealed class PersistenceTests
     [TestCase("  \n")]
     public void Start_DataFileThatIsNotEmulatorState_IsRefusedAndLeftUntouched(string content)
     {
-        File.WriteAllText(_file, content);
-        var written = File.GetLastWriteTimeUtc(_file);
+        File.WriteAllText(DataFile, content);
+        var written = File.GetLastWriteTimeUtc(DataFile);
 
-        var ex = Assert.ThrowsAsync<InvalidDataException>(async () => await EmulatorServer.StartAsync(new EmulatorOptions { DataFile = _file }));
+        var ex = Assert.ThrowsAsync<InvalidDataException>(async () => await EmulatorServer.StartAsync(new EmulatorOptions { DataFile = DataFile }));
         Assert.Multiple(() =>
         {
             Assert.That(ex!.Message, Does.Contain("is not an emulator state file").And.Contain("left untouched"));
-            Assert.That(File.ReadAllText(_file), Is.EqualTo(content));
-            Assert.That(File.GetLastWriteTimeUtc(_file), Is.EqualTo(written));
-            Assert.That(Directory.GetFiles(_directory), Is.EqualTo(new[] { _file }), "no temp file left beside it");
+            Assert.That(File.ReadAllText(DataFile), Is.EqualTo(content));
+            Assert.That(File.GetLastWriteTimeUtc(DataFile), Is.EqualTo(written));
+            Assert.That(Directory.GetFiles(DataDirectory), Is.EqualTo(new[] { DataFile }), "no temp file left beside it");
         });
     }
 
     [Test]
     public async Task Start_DataFileWrittenBeforeTheFormatMarker_StillLoads()
     {
-        File.WriteAllText(_file, """{"revision": 3, "nextSequence": 0, "projects": {"p": {"senders": {}, "webhooks": []}}, "tokens": []}""");
+        File.WriteAllText(DataFile, """{"revision": 3, "nextSequence": 0, "projects": {"p": {"senders": {}, "webhooks": []}}, "tokens": []}""");
 
-        await using (var emulator = await EmulatorHarness.StartAsync(o => o.DataFile = _file))
+        await using (var emulator = await EmulatorHarness.StartAsync(o => o.DataFile = DataFile))
         {
             using var create = await emulator.PostAsync(EmulatorHarness.Senders("p"), EmulatorHarness.SampleCreateBody());
             Assert.That(create.StatusCode, Is.EqualTo(HttpStatusCode.Created));
         }
 
-        Assert.That(File.ReadAllText(_file), Does.Contain("\"format\": \"kakao-emulator-state/2\""), "rewritten with the marker");
+        Assert.That(File.ReadAllText(DataFile), Does.Contain("\"format\": \"kakao-emulator-state/2\""), "rewritten with the marker");
     }
 
     [Test]
     public async Task Token_WithDataFile_IsNeverStoredInPlainText()
     {
-        await using var emulator = await EmulatorHarness.StartAsync(o => o.DataFile = _file);
+        await using var emulator = await EmulatorHarness.StartAsync(o => o.DataFile = DataFile);
         using var response = await emulator.Anonymous.PostAsync("oauth2/token", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["grant_type"] = "client_credentials",
@@ -169,6 +155,6 @@ public sealed class PersistenceTests
         }));
         string token = (await EmulatorHarness.ReadJsonAsync(response))!["access_token"]!.GetValue<string>();
 
-        Assert.That(File.ReadAllText(_file), Does.Not.Contain(token).And.Not.Contain("emulator-secret"));
+        Assert.That(File.ReadAllText(DataFile), Does.Not.Contain(token).And.Not.Contain("emulator-secret"));
     }
 }

@@ -8,24 +8,8 @@ namespace Kakao.Emulator.Tests.Templates;
 /// saveDraftOnFailure keeps the refused template as a DRAFT and names its code; drafts are not checked.
 /// </summary>
 [TestFixture]
-public sealed class KakaoRulesTests
+public sealed class KakaoRulesTests : ActiveSenderFixture
 {
-    private EmulatorHarness _emulator = null!;
-    private string _project = null!;
-
-    [OneTimeSetUp]
-    public async Task StartAsync() => _emulator = await EmulatorHarness.StartAsync(o => o.TemplateReviewMode = ReviewMode.Manual);
-
-    [OneTimeTearDown]
-    public async Task StopAsync() => await _emulator.DisposeAsync();
-
-    [SetUp]
-    public async Task NewActiveSenderAsync()
-    {
-        _project = EmulatorHarness.NewProject();
-        await _emulator.CreateActiveSenderAsync(_project);
-    }
-
     public static IEnumerable<TestCaseData> BrokenRules()
     {
         static TestCaseData Case(string name, string details, string rule) =>
@@ -55,7 +39,7 @@ public sealed class KakaoRulesTests
     [TestCaseSource(nameof(BrokenRules))]
     public async Task Create_BrokenRule(string details, string rule)
     {
-        using var response = await _emulator.PostAsync(TemplateApi.List(_project), Body(details));
+        using var response = await Emulator.PostAsync(TemplateApi.List(Project), Body(details));
 
         await TemplateApi.RefusedByKakaoAsync(response, rule, draftSaved: false);
         Assert.That(await CountAsync(), Is.Zero, "nothing is saved without saveDraftOnFailure");
@@ -64,11 +48,11 @@ public sealed class KakaoRulesTests
     [Test]
     public async Task Create_BrokenRuleWithSaveDraftOnFailure_SavesDraftAndNamesItsCode()
     {
-        using var response = await _emulator.PostAsync(TemplateApi.List(_project), Body(""" "emphasizeType": "EMPHASIZE_TYPE_TEXT" """, saveDraft: true));
+        using var response = await Emulator.PostAsync(TemplateApi.List(Project), Body(""" "emphasizeType": "EMPHASIZE_TYPE_TEXT" """, saveDraft: true));
 
         string? code = await TemplateApi.RefusedByKakaoAsync(response, "EMPHASIZE_TYPE_TEXT needs details.title", draftSaved: true);
 
-        var draft = await TemplateApi.GetAsync(_emulator, _project, code!);
+        var draft = await TemplateApi.GetAsync(Emulator, Project, code!);
         Assert.Multiple(() =>
         {
             Assert.That(draft["state"], Is.Null);
@@ -80,7 +64,7 @@ public sealed class KakaoRulesTests
     [Test]
     public async Task Create_SaveDraftOnFailureButStructurallyInvalid_SavesNothing()
     {
-        using var response = await _emulator.PostAsync(TemplateApi.List(_project), Body(""" "title": "" """, saveDraft: true));
+        using var response = await Emulator.PostAsync(TemplateApi.List(Project), Body(""" "title": "" """, saveDraft: true));
 
         await ApiAssert.FailsAsync(response, "invalid_input");
         Assert.That(await CountAsync(), Is.Zero);
@@ -89,7 +73,7 @@ public sealed class KakaoRulesTests
     [Test]
     public async Task Create_DraftBreakingRules_IsSavedBecauseKakaoSeesOnlySubmissions()
     {
-        var draft = await TemplateApi.CreateAsync(_emulator, _project, Body(""" "emphasizeType": "EMPHASIZE_TYPE_TEXT" """, status: "DRAFT"));
+        var draft = await TemplateApi.CreateAsync(Emulator, Project, Body(""" "emphasizeType": "EMPHASIZE_TYPE_TEXT" """, status: "DRAFT"));
 
         Assert.That(draft["changes"]!["status"]!.GetValue<string>(), Is.EqualTo("DRAFT"));
     }
@@ -97,20 +81,20 @@ public sealed class KakaoRulesTests
     [Test]
     public async Task Patch_SubmitBreakingRule_Answers424AndChangesNothing()
     {
-        var draft = await TemplateApi.CreateAsync(_emulator, _project, Body(string.Empty, status: "DRAFT"));
+        var draft = await TemplateApi.CreateAsync(Emulator, Project, Body(string.Empty, status: "DRAFT"));
         string code = TemplateApi.Code(draft);
 
-        using var patch = await _emulator.PatchAsync(TemplateApi.One(_project, code), """{"status": "SUBMIT", "details": {"messageType": "EXTRA_INFORMATION"}}""");
+        using var patch = await Emulator.PatchAsync(TemplateApi.One(Project, code), """{"status": "SUBMIT", "details": {"messageType": "EXTRA_INFORMATION"}}""");
 
         await TemplateApi.RefusedByKakaoAsync(patch, "EXTRA_INFORMATION needs details.extra", draftSaved: false);
-        var after = await TemplateApi.GetAsync(_emulator, _project, code);
+        var after = await TemplateApi.GetAsync(Emulator, Project, code);
         Assert.That(after["changes"]!["details"]!["messageType"]!.GetValue<string>(), Is.EqualTo("BASIC"));
     }
 
     [Test]
     public async Task Create_AdIncludedWithChannelButtonFirst_IsAcceptedWithKakaosAdPhrase()
     {
-        var template = await TemplateApi.CreateAsync(_emulator, _project, Body(""" "messageType": "AD_INCLUDED", "buttons": [{"ordering": 1, "type": "CHANNEL_ID_ADDED", "name": "채널 추가"}, {"ordering": 2, "type": "WEB_LINK", "name": "w", "linkMo": "https://a.example"}] """));
+        var template = await TemplateApi.CreateAsync(Emulator, Project, Body(""" "messageType": "AD_INCLUDED", "buttons": [{"ordering": 1, "type": "CHANNEL_ID_ADDED", "name": "채널 추가"}, {"ordering": 2, "type": "WEB_LINK", "name": "w", "linkMo": "https://a.example"}] """));
 
         Assert.That(template["changes"]!["details"]!["ad"]!.GetValue<string>(), Does.Contain("채널 추가"));
     }
@@ -118,7 +102,7 @@ public sealed class KakaoRulesTests
     [Test]
     public async Task Create_EveryRuleSatisfied_IsAccepted()
     {
-        var template = await TemplateApi.CreateAsync(_emulator, _project, Body("""
+        var template = await TemplateApi.CreateAsync(Emulator, Project, Body("""
              "messageType": "MIXED", "emphasizeType": "EMPHASIZE_TYPE_TEXT", "title": "주문 발송", "subtitle": "오늘 출발", "extra": "문의: 1588-0000",
              "buttons": [{"ordering": 1, "type": "CHANNEL_ID_ADDED", "name": "채널 추가"}, {"ordering": 2, "type": "APP_LINK", "name": "앱 열기", "schemeIos": "shop://order", "schemeAndroid": "shop://order"}]
             """));
@@ -138,7 +122,7 @@ public sealed class KakaoRulesTests
     [TestCase("""{"details": {"name": "x", "language": "KO", "content": "c", "messageType": "ITEM_LIST"}}""", "invalid_input")]
     public async Task Create_SchemaViolation_AnswersTheDocumented400(string body, string errorCode)
     {
-        using var response = await _emulator.PostAsync(TemplateApi.List(_project), body);
+        using var response = await Emulator.PostAsync(TemplateApi.List(Project), body);
 
         await ApiAssert.FailsAsync(response, errorCode);
     }
@@ -146,7 +130,7 @@ public sealed class KakaoRulesTests
     [Test]
     public async Task Create_MissingButtonName_NamesTheFactsValidationError()
     {
-        using var response = await _emulator.PostAsync(TemplateApi.List(_project), """{"details": {"name": "x", "language": "KO", "content": "c", "buttons": [{"ordering": 1, "type": "DELIVERY_SEARCH"}]}}""");
+        using var response = await Emulator.PostAsync(TemplateApi.List(Project), """{"details": {"name": "x", "language": "KO", "content": "c", "buttons": [{"ordering": 1, "type": "DELIVERY_SEARCH"}]}}""");
 
         var error = await ApiAssert.FailsAsync(response, "invalid_input");
         Assert.That(ApiAssert.ValidationErrors(error), Is.EqualTo(new[] { "details.buttons.0.name must be a string" }));
@@ -163,7 +147,7 @@ public sealed class KakaoRulesTests
 
     private async Task<int> CountAsync()
     {
-        using var list = await _emulator.Client.GetAsync(TemplateApi.List(_project));
+        using var list = await Emulator.Client.GetAsync(TemplateApi.List(Project));
         return (await ApiAssert.SucceedsAsync(list, HttpStatusCode.OK, "KakaotalkTemplateListDto"))["totalSize"]!.GetValue<int>();
     }
 }

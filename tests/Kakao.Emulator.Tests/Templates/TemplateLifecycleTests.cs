@@ -5,28 +5,12 @@ namespace Kakao.Emulator.Tests.Templates;
 
 /// <summary>The template lifecycle of the facts over real HTTP: submit → inspection → approved or rejected, edits, deletes.</summary>
 [TestFixture]
-public sealed class TemplateLifecycleTests
+public sealed class TemplateLifecycleTests : ActiveSenderFixture
 {
-    private EmulatorHarness _emulator = null!;
-    private string _project = null!;
-
-    [OneTimeSetUp]
-    public async Task StartAsync() => _emulator = await EmulatorHarness.StartAsync(o => o.TemplateReviewMode = ReviewMode.Manual);
-
-    [OneTimeTearDown]
-    public async Task StopAsync() => await _emulator.DisposeAsync();
-
-    [SetUp]
-    public async Task NewActiveSenderAsync()
-    {
-        _project = EmulatorHarness.NewProject();
-        await _emulator.CreateActiveSenderAsync(_project);
-    }
-
     [Test]
     public async Task Create_Submit_ReturnsInProgressChangesWithDefaultsAndNoState()
     {
-        using var response = await _emulator.PostAsync(TemplateApi.List(_project), TemplateApi.Body());
+        using var response = await Emulator.PostAsync(TemplateApi.List(Project), TemplateApi.Body());
 
         var template = await ApiAssert.SucceedsAsync(response, HttpStatusCode.Created, "KakaotalkTemplateDto");
         var details = template["changes"]!["details"]!;
@@ -49,7 +33,7 @@ public sealed class TemplateLifecycleTests
     [Test]
     public async Task Create_WithoutCategory_DefaultsToOthers999999()
     {
-        var template = await TemplateApi.CreateAsync(_emulator, _project, """{"details": {"name": "plain", "language": "EN", "content": "Hello"}}""");
+        var template = await TemplateApi.CreateAsync(Emulator, Project, """{"details": {"name": "plain", "language": "EN", "content": "Hello"}}""");
 
         Assert.That(template["changes"]!["details"]!["categoryCode"]!.GetValue<string>(), Is.EqualTo("999999"));
     }
@@ -57,11 +41,11 @@ public sealed class TemplateLifecycleTests
     [Test]
     public async Task Approve_InProgress_SetsStateApprovedWithDetailsAndNoChanges()
     {
-        string code = TemplateApi.Code(await TemplateApi.CreateAsync(_emulator, _project));
+        string code = TemplateApi.Code(await TemplateApi.CreateAsync(Emulator, Project));
 
-        await TemplateApi.ControlAsync(_emulator, _project, code, "approve");
+        await TemplateApi.ControlAsync(Emulator, Project, code, "approve");
 
-        var approved = await TemplateApi.GetAsync(_emulator, _project, code);
+        var approved = await TemplateApi.GetAsync(Emulator, Project, code);
         Assert.Multiple(() =>
         {
             Assert.That(approved["state"]!.GetValue<string>(), Is.EqualTo("APPROVED"));
@@ -73,12 +57,12 @@ public sealed class TemplateLifecycleTests
     [Test]
     public async Task Reject_FirstSubmission_SetsStateRejectedAndCommentInActivities()
     {
-        string code = TemplateApi.Code(await TemplateApi.CreateAsync(_emulator, _project));
+        string code = TemplateApi.Code(await TemplateApi.CreateAsync(Emulator, Project));
 
-        await TemplateApi.ControlAsync(_emulator, _project, code, "reject", """{"comment": "Variables may not stand for the whole message."}""");
+        await TemplateApi.ControlAsync(Emulator, Project, code, "reject", """{"comment": "Variables may not stand for the whole message."}""");
 
-        var rejected = await TemplateApi.GetAsync(_emulator, _project, code);
-        using var activities = await _emulator.Client.GetAsync(TemplateApi.One(_project, code) + "/activities");
+        var rejected = await TemplateApi.GetAsync(Emulator, Project, code);
+        using var activities = await Emulator.Client.GetAsync(TemplateApi.One(Project, code) + "/activities");
         var list = await ApiAssert.SucceedsAsync(activities, HttpStatusCode.OK, "KakaotalkTemplateNotificationListDto");
         var newest = list["notifications"]![0]!;
         Assert.Multiple(() =>
@@ -97,14 +81,14 @@ public sealed class TemplateLifecycleTests
     [Test]
     public async Task Patch_RejectedWithSubmit_ResubmitsAndApprovalReplacesDetails()
     {
-        string code = TemplateApi.Code(await TemplateApi.CreateAsync(_emulator, _project));
-        await TemplateApi.ControlAsync(_emulator, _project, code, "reject", """{"comment": "Too vague."}""");
+        string code = TemplateApi.Code(await TemplateApi.CreateAsync(Emulator, Project));
+        await TemplateApi.ControlAsync(Emulator, Project, code, "reject", """{"comment": "Too vague."}""");
 
-        using var patch = await _emulator.PatchAsync(TemplateApi.One(_project, code), """{"status": "SUBMIT", "details": {"content": "#{customer}님, 주문 #{orderNo} 상품이 발송되었습니다."}}""");
+        using var patch = await Emulator.PatchAsync(TemplateApi.One(Project, code), """{"status": "SUBMIT", "details": {"content": "#{customer}님, 주문 #{orderNo} 상품이 발송되었습니다."}}""");
         var resubmitted = await ApiAssert.SucceedsAsync(patch, HttpStatusCode.OK, "KakaotalkTemplateDto");
-        await TemplateApi.ControlAsync(_emulator, _project, code, "approve");
+        await TemplateApi.ControlAsync(Emulator, Project, code, "approve");
 
-        var approved = await TemplateApi.GetAsync(_emulator, _project, code);
+        var approved = await TemplateApi.GetAsync(Emulator, Project, code);
         Assert.Multiple(() =>
         {
             Assert.That(resubmitted["state"]!.GetValue<string>(), Is.EqualTo("REJECTED"));
@@ -118,10 +102,10 @@ public sealed class TemplateLifecycleTests
     [Test]
     public async Task Patch_WithoutStatus_SavesDraftBecauseTheApiDefaultIsDraft()
     {
-        string code = TemplateApi.Code(await TemplateApi.CreateAsync(_emulator, _project));
-        await TemplateApi.ControlAsync(_emulator, _project, code, "approve");
+        string code = TemplateApi.Code(await TemplateApi.CreateAsync(Emulator, Project));
+        await TemplateApi.ControlAsync(Emulator, Project, code, "approve");
 
-        using var patch = await _emulator.PatchAsync(TemplateApi.One(_project, code), """{"details": {"extra": null, "content": "Edited"}}""");
+        using var patch = await Emulator.PatchAsync(TemplateApi.One(Project, code), """{"details": {"extra": null, "content": "Edited"}}""");
 
         var edited = await ApiAssert.SucceedsAsync(patch, HttpStatusCode.OK, "KakaotalkTemplateDto");
         Assert.Multiple(() =>
@@ -136,10 +120,10 @@ public sealed class TemplateLifecycleTests
     [Test]
     public async Task Patch_NullButtons_ClearsThem()
     {
-        string code = TemplateApi.Code(await TemplateApi.CreateAsync(_emulator, _project));
-        await TemplateApi.ControlAsync(_emulator, _project, code, "approve");
+        string code = TemplateApi.Code(await TemplateApi.CreateAsync(Emulator, Project));
+        await TemplateApi.ControlAsync(Emulator, Project, code, "approve");
 
-        using var patch = await _emulator.PatchAsync(TemplateApi.One(_project, code), """{"status": "SUBMIT", "details": {"buttons": null}}""");
+        using var patch = await Emulator.PatchAsync(TemplateApi.One(Project, code), """{"status": "SUBMIT", "details": {"buttons": null}}""");
 
         var edited = await ApiAssert.SucceedsAsync(patch, HttpStatusCode.OK, "KakaotalkTemplateDto");
         Assert.That(edited["changes"]!["details"]!["buttons"]!.AsArray(), Is.Empty);
@@ -148,9 +132,9 @@ public sealed class TemplateLifecycleTests
     [Test]
     public async Task Patch_FirstSubmissionInProgress_AnswersTemplateNotUpdatable()
     {
-        string code = TemplateApi.Code(await TemplateApi.CreateAsync(_emulator, _project));
+        string code = TemplateApi.Code(await TemplateApi.CreateAsync(Emulator, Project));
 
-        using var patch = await _emulator.PatchAsync(TemplateApi.One(_project, code), """{"details": {"content": "x"}}""");
+        using var patch = await Emulator.PatchAsync(TemplateApi.One(Project, code), """{"details": {"content": "x"}}""");
 
         await ApiAssert.FailsAsync(patch, "template_not_updatable");
     }
@@ -158,11 +142,11 @@ public sealed class TemplateLifecycleTests
     [Test]
     public async Task Patch_ApprovedWithChangesInProgress_AnswersTemplateChangesNotUpdatable()
     {
-        string code = TemplateApi.Code(await TemplateApi.CreateAsync(_emulator, _project));
-        await TemplateApi.ControlAsync(_emulator, _project, code, "approve");
-        (await _emulator.PatchAsync(TemplateApi.One(_project, code), """{"status": "SUBMIT", "details": {"content": "v2"}}""")).Dispose();
+        string code = TemplateApi.Code(await TemplateApi.CreateAsync(Emulator, Project));
+        await TemplateApi.ControlAsync(Emulator, Project, code, "approve");
+        (await Emulator.PatchAsync(TemplateApi.One(Project, code), """{"status": "SUBMIT", "details": {"content": "v2"}}""")).Dispose();
 
-        using var patch = await _emulator.PatchAsync(TemplateApi.One(_project, code), """{"details": {"content": "v3"}}""");
+        using var patch = await Emulator.PatchAsync(TemplateApi.One(Project, code), """{"details": {"content": "v3"}}""");
 
         await ApiAssert.FailsAsync(patch, "template_changes_not_updatable");
     }
@@ -170,13 +154,13 @@ public sealed class TemplateLifecycleTests
     [Test]
     public async Task Reject_EditOfApprovedTemplate_KeepsApprovedAndMarksChangesRejected()
     {
-        string code = TemplateApi.Code(await TemplateApi.CreateAsync(_emulator, _project));
-        await TemplateApi.ControlAsync(_emulator, _project, code, "approve");
-        (await _emulator.PatchAsync(TemplateApi.One(_project, code), """{"status": "SUBMIT", "details": {"content": "v2"}}""")).Dispose();
+        string code = TemplateApi.Code(await TemplateApi.CreateAsync(Emulator, Project));
+        await TemplateApi.ControlAsync(Emulator, Project, code, "approve");
+        (await Emulator.PatchAsync(TemplateApi.One(Project, code), """{"status": "SUBMIT", "details": {"content": "v2"}}""")).Dispose();
 
-        await TemplateApi.ControlAsync(_emulator, _project, code, "reject");
+        await TemplateApi.ControlAsync(Emulator, Project, code, "reject");
 
-        var template = await TemplateApi.GetAsync(_emulator, _project, code);
+        var template = await TemplateApi.GetAsync(Emulator, Project, code);
         Assert.Multiple(() =>
         {
             Assert.That(template["state"]!.GetValue<string>(), Is.EqualTo("APPROVED"));
@@ -188,10 +172,10 @@ public sealed class TemplateLifecycleTests
     [Test]
     public async Task Patch_Language_IsRefusedBecauseItIsFixedAfterCreation()
     {
-        string code = TemplateApi.Code(await TemplateApi.CreateAsync(_emulator, _project));
-        await TemplateApi.ControlAsync(_emulator, _project, code, "approve");
+        string code = TemplateApi.Code(await TemplateApi.CreateAsync(Emulator, Project));
+        await TemplateApi.ControlAsync(Emulator, Project, code, "approve");
 
-        using var patch = await _emulator.PatchAsync(TemplateApi.One(_project, code), """{"details": {"language": "EN"}}""");
+        using var patch = await Emulator.PatchAsync(TemplateApi.One(Project, code), """{"details": {"language": "EN"}}""");
 
         var error = await ApiAssert.FailsAsync(patch, "invalid_input");
         Assert.That(ApiAssert.ValidationErrors(error), Is.EqualTo(new[] { "property details.language should not exist" }));
@@ -200,9 +184,9 @@ public sealed class TemplateLifecycleTests
     [Test]
     public async Task Create_SameNameTwice_AnswersTemplateExists()
     {
-        await TemplateApi.CreateAsync(_emulator, _project);
+        await TemplateApi.CreateAsync(Emulator, Project);
 
-        using var second = await _emulator.PostAsync(TemplateApi.List(_project), TemplateApi.Body());
+        using var second = await Emulator.PostAsync(TemplateApi.List(Project), TemplateApi.Body());
 
         await ApiAssert.FailsAsync(second, "template_exists");
     }
@@ -210,11 +194,11 @@ public sealed class TemplateLifecycleTests
     [Test]
     public async Task Patch_RenameOntoAnotherTemplatesName_AnswersTemplateExists()
     {
-        await TemplateApi.CreateAsync(_emulator, _project, TemplateApi.Body("first"));
-        string code = TemplateApi.Code(await TemplateApi.CreateAsync(_emulator, _project, TemplateApi.Body("second")));
-        await TemplateApi.ControlAsync(_emulator, _project, code, "approve");
+        await TemplateApi.CreateAsync(Emulator, Project, TemplateApi.Body("first"));
+        string code = TemplateApi.Code(await TemplateApi.CreateAsync(Emulator, Project, TemplateApi.Body("second")));
+        await TemplateApi.ControlAsync(Emulator, Project, code, "approve");
 
-        using var patch = await _emulator.PatchAsync(TemplateApi.One(_project, code), """{"details": {"name": "first"}}""");
+        using var patch = await Emulator.PatchAsync(TemplateApi.One(Project, code), """{"details": {"name": "first"}}""");
 
         await ApiAssert.FailsAsync(patch, "template_exists");
     }
@@ -222,10 +206,10 @@ public sealed class TemplateLifecycleTests
     [Test]
     public async Task Create_Draft_ThenPatchSubmit_GoesToInspection()
     {
-        var draft = await TemplateApi.CreateAsync(_emulator, _project, """{"status": "DRAFT", "details": {"name": "draft-only", "language": "KO"}}""");
+        var draft = await TemplateApi.CreateAsync(Emulator, Project, """{"status": "DRAFT", "details": {"name": "draft-only", "language": "KO"}}""");
         Assert.That(draft["changes"]!["status"]!.GetValue<string>(), Is.EqualTo("DRAFT"));
 
-        using var submit = await _emulator.PatchAsync(TemplateApi.One(_project, TemplateApi.Code(draft)), """{"status": "SUBMIT", "details": {"content": "Now complete"}}""");
+        using var submit = await Emulator.PatchAsync(TemplateApi.One(Project, TemplateApi.Code(draft)), """{"status": "SUBMIT", "details": {"content": "Now complete"}}""");
 
         var submitted = await ApiAssert.SucceedsAsync(submit, HttpStatusCode.OK, "KakaotalkTemplateDto");
         Assert.That(submitted["changes"]!["status"]!.GetValue<string>(), Is.EqualTo("IN_PROGRESS"));
@@ -234,9 +218,9 @@ public sealed class TemplateLifecycleTests
     [Test]
     public async Task Patch_SubmitDraftWithoutContent_AnswersInvalidInput()
     {
-        var draft = await TemplateApi.CreateAsync(_emulator, _project, """{"status": "DRAFT", "details": {"name": "empty", "language": "KO"}}""");
+        var draft = await TemplateApi.CreateAsync(Emulator, Project, """{"status": "DRAFT", "details": {"name": "empty", "language": "KO"}}""");
 
-        using var submit = await _emulator.PatchAsync(TemplateApi.One(_project, TemplateApi.Code(draft)), """{"status": "SUBMIT"}""");
+        using var submit = await Emulator.PatchAsync(TemplateApi.One(Project, TemplateApi.Code(draft)), """{"status": "SUBMIT"}""");
 
         var error = await ApiAssert.FailsAsync(submit, "invalid_input");
         Assert.That(ApiAssert.ValidationErrors(error), Is.EqualTo(new[] { "details.content should not be empty" }));
@@ -245,10 +229,10 @@ public sealed class TemplateLifecycleTests
     [Test]
     public async Task DeleteChanges_NeverSubmittedDraft_RemovesTheTemplate()
     {
-        string code = TemplateApi.Code(await TemplateApi.CreateAsync(_emulator, _project, TemplateApi.Body(status: "DRAFT")));
+        string code = TemplateApi.Code(await TemplateApi.CreateAsync(Emulator, Project, TemplateApi.Body(status: "DRAFT")));
 
-        using var delete = await _emulator.Client.DeleteAsync(TemplateApi.One(_project, code) + "/changes");
-        using var get = await _emulator.Client.GetAsync(TemplateApi.One(_project, code));
+        using var delete = await Emulator.Client.DeleteAsync(TemplateApi.One(Project, code) + "/changes");
+        using var get = await Emulator.Client.GetAsync(TemplateApi.One(Project, code));
 
         Assert.That(delete.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
         await ApiAssert.FailsAsync(get, "template_not_found");
@@ -257,14 +241,14 @@ public sealed class TemplateLifecycleTests
     [Test]
     public async Task DeleteChanges_DraftEditOfApproved_KeepsApprovedVersion()
     {
-        string code = TemplateApi.Code(await TemplateApi.CreateAsync(_emulator, _project));
-        await TemplateApi.ControlAsync(_emulator, _project, code, "approve");
-        (await _emulator.PatchAsync(TemplateApi.One(_project, code), """{"details": {"content": "draft"}}""")).Dispose();
+        string code = TemplateApi.Code(await TemplateApi.CreateAsync(Emulator, Project));
+        await TemplateApi.ControlAsync(Emulator, Project, code, "approve");
+        (await Emulator.PatchAsync(TemplateApi.One(Project, code), """{"details": {"content": "draft"}}""")).Dispose();
 
-        using var delete = await _emulator.Client.DeleteAsync(TemplateApi.One(_project, code) + "/changes");
+        using var delete = await Emulator.Client.DeleteAsync(TemplateApi.One(Project, code) + "/changes");
 
         Assert.That(delete.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
-        var template = await TemplateApi.GetAsync(_emulator, _project, code);
+        var template = await TemplateApi.GetAsync(Emulator, Project, code);
         Assert.Multiple(() =>
         {
             Assert.That(template["changes"], Is.Null);
@@ -275,9 +259,9 @@ public sealed class TemplateLifecycleTests
     [Test]
     public async Task DeleteChanges_Submitted_AnswersTemplateNotDeletable()
     {
-        string code = TemplateApi.Code(await TemplateApi.CreateAsync(_emulator, _project));
+        string code = TemplateApi.Code(await TemplateApi.CreateAsync(Emulator, Project));
 
-        using var delete = await _emulator.Client.DeleteAsync(TemplateApi.One(_project, code) + "/changes");
+        using var delete = await Emulator.Client.DeleteAsync(TemplateApi.One(Project, code) + "/changes");
 
         await ApiAssert.FailsAsync(delete, "template_not_deletable");
     }
@@ -285,26 +269,26 @@ public sealed class TemplateLifecycleTests
     [Test]
     public async Task Delete_ApprovedTemplate_Answers204ThenNotFoundAndFreesTheName()
     {
-        string code = TemplateApi.Code(await TemplateApi.CreateAsync(_emulator, _project));
-        await TemplateApi.ControlAsync(_emulator, _project, code, "approve");
+        string code = TemplateApi.Code(await TemplateApi.CreateAsync(Emulator, Project));
+        await TemplateApi.ControlAsync(Emulator, Project, code, "approve");
 
-        using var delete = await _emulator.Client.DeleteAsync(TemplateApi.One(_project, code));
-        using var again = await _emulator.Client.DeleteAsync(TemplateApi.One(_project, code));
+        using var delete = await Emulator.Client.DeleteAsync(TemplateApi.One(Project, code));
+        using var again = await Emulator.Client.DeleteAsync(TemplateApi.One(Project, code));
 
         Assert.That(delete.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
         await ApiAssert.FailsAsync(again, "template_not_found");
-        await TemplateApi.CreateAsync(_emulator, _project);
+        await TemplateApi.CreateAsync(Emulator, Project);
     }
 
     [Test]
     public async Task Comment_OnTemplate_Answers201AndShowsAsActivity()
     {
-        string code = TemplateApi.Code(await TemplateApi.CreateAsync(_emulator, _project));
+        string code = TemplateApi.Code(await TemplateApi.CreateAsync(Emulator, Project));
 
-        using var comment = await _emulator.PostAsync(TemplateApi.One(_project, code) + "/comments", """{"comment": "The variable is the customer's name."}""");
+        using var comment = await Emulator.PostAsync(TemplateApi.One(Project, code) + "/comments", """{"comment": "The variable is the customer's name."}""");
 
         var created = await ApiAssert.SucceedsAsync(comment, HttpStatusCode.Created, "KakaotalkCommentDto");
-        using var activities = await _emulator.Client.GetAsync(TemplateApi.One(_project, code) + "/activities?pageSize=1");
+        using var activities = await Emulator.Client.GetAsync(TemplateApi.One(Project, code) + "/activities?pageSize=1");
         var newest = (await EmulatorHarness.ReadJsonAsync(activities))!["notifications"]![0]!;
         Assert.Multiple(() =>
         {
@@ -317,10 +301,10 @@ public sealed class TemplateLifecycleTests
     [Test]
     public async Task Create_ForSenderThatIsNotActive_AnswersSenderNotActiveNamingItsState()
     {
-        await _emulator.CreateSenderAsync(_project, "@not-yet");
-        (await _emulator.Anonymous.PostAsync(EmulatorHarness.Control(_project, "@not-yet") + "/approve", null)).Dispose();
+        await Emulator.CreateSenderAsync(Project, "@not-yet");
+        (await Emulator.Anonymous.PostAsync(EmulatorHarness.Control(Project, "@not-yet") + "/approve", null)).Dispose();
 
-        using var response = await _emulator.PostAsync(TemplateApi.List(_project, "@not-yet"), TemplateApi.Body());
+        using var response = await Emulator.PostAsync(TemplateApi.List(Project, "@not-yet"), TemplateApi.Body());
 
         string text = await response.Content.ReadAsStringAsync();
         var body = System.Text.Json.Nodes.JsonNode.Parse(text)!;
@@ -336,9 +320,9 @@ public sealed class TemplateLifecycleTests
     [Test]
     public async Task AnyRoute_UnknownSenderOrTemplate_AnswersTheirNotFound()
     {
-        using var sender = await _emulator.Client.GetAsync(TemplateApi.List(_project, "@nobody"));
-        using var template = await _emulator.Client.GetAsync(TemplateApi.One(_project, "AAAAAAAAAAAAAAAAAAAA"));
-        using var approve = await _emulator.Anonymous.PostAsync(TemplateApi.Control(_project, "AAAAAAAAAAAAAAAAAAAA") + "/approve", null);
+        using var sender = await Emulator.Client.GetAsync(TemplateApi.List(Project, "@nobody"));
+        using var template = await Emulator.Client.GetAsync(TemplateApi.One(Project, "AAAAAAAAAAAAAAAAAAAA"));
+        using var approve = await Emulator.Anonymous.PostAsync(TemplateApi.Control(Project, "AAAAAAAAAAAAAAAAAAAA") + "/approve", null);
 
         await ApiAssert.FailsAsync(sender, "sender_not_found");
         await ApiAssert.FailsAsync(template, "template_not_found");

@@ -5,33 +5,17 @@ namespace Kakao.Emulator.Tests.Templates;
 
 /// <summary>T1 (list: filters, name prefix, alphabetical, page size up to 1,000), T6 paging, T9 categories.</summary>
 [TestFixture]
-public sealed class TemplateListTests
+public sealed class TemplateListTests : ActiveSenderFixture
 {
-    private EmulatorHarness _emulator = null!;
-    private string _project = null!;
-
-    [OneTimeSetUp]
-    public async Task StartAsync() => _emulator = await EmulatorHarness.StartAsync(o => o.TemplateReviewMode = ReviewMode.Manual);
-
-    [OneTimeTearDown]
-    public async Task StopAsync() => await _emulator.DisposeAsync();
-
-    [SetUp]
-    public async Task NewActiveSenderAsync()
-    {
-        _project = EmulatorHarness.NewProject();
-        await _emulator.CreateActiveSenderAsync(_project);
-    }
-
     [Test]
     public async Task List_WithoutToken_IsAlphabeticalByName()
     {
         foreach (string name in new[] { "shipping", "alpha", "Membership", "배송" })
         {
-            await TemplateApi.CreateAsync(_emulator, _project, TemplateApi.Body(name));
+            await TemplateApi.CreateAsync(Emulator, Project, TemplateApi.Body(name));
         }
 
-        using var response = await _emulator.Client.GetAsync(TemplateApi.List(_project));
+        using var response = await Emulator.Client.GetAsync(TemplateApi.List(Project));
 
         var list = await ApiAssert.SucceedsAsync(response, HttpStatusCode.OK, "KakaotalkTemplateListDto");
         Assert.Multiple(() =>
@@ -45,12 +29,12 @@ public sealed class TemplateListTests
     [Test]
     public async Task List_FiltersAndNamePrefix_CombineWithAnd()
     {
-        string approved = TemplateApi.Code(await TemplateApi.CreateAsync(_emulator, _project, TemplateApi.Body("order-approved")));
-        await TemplateApi.ControlAsync(_emulator, _project, approved, "approve");
-        string rejected = TemplateApi.Code(await TemplateApi.CreateAsync(_emulator, _project, TemplateApi.Body("order-rejected")));
-        await TemplateApi.ControlAsync(_emulator, _project, rejected, "reject");
-        await TemplateApi.CreateAsync(_emulator, _project, TemplateApi.Body("order-draft", status: "DRAFT"));
-        await TemplateApi.CreateAsync(_emulator, _project, TemplateApi.Body("coupon-pending"));
+        string approved = TemplateApi.Code(await TemplateApi.CreateAsync(Emulator, Project, TemplateApi.Body("order-approved")));
+        await TemplateApi.ControlAsync(Emulator, Project, approved, "approve");
+        string rejected = TemplateApi.Code(await TemplateApi.CreateAsync(Emulator, Project, TemplateApi.Body("order-rejected")));
+        await TemplateApi.ControlAsync(Emulator, Project, rejected, "reject");
+        await TemplateApi.CreateAsync(Emulator, Project, TemplateApi.Body("order-draft", status: "DRAFT"));
+        await TemplateApi.CreateAsync(Emulator, Project, TemplateApi.Body("coupon-pending"));
 
         Assert.Multiple(async () =>
         {
@@ -65,8 +49,8 @@ public sealed class TemplateListTests
     [Test]
     public async Task List_PageSize1000_IsAllowedAnd1001IsNot()
     {
-        using var ok = await _emulator.Client.GetAsync(TemplateApi.List(_project) + "?pageSize=1000");
-        using var tooBig = await _emulator.Client.GetAsync(TemplateApi.List(_project) + "?pageSize=1001");
+        using var ok = await Emulator.Client.GetAsync(TemplateApi.List(Project) + "?pageSize=1000");
+        using var tooBig = await Emulator.Client.GetAsync(TemplateApi.List(Project) + "?pageSize=1001");
 
         Assert.That((await ApiAssert.SucceedsAsync(ok, HttpStatusCode.OK, "KakaotalkTemplateListDto"))["pageSize"]!.GetValue<int>(), Is.EqualTo(1000));
         await ApiAssert.FailsAsync(tooBig, "invalid_page_size");
@@ -77,7 +61,7 @@ public sealed class TemplateListTests
     {
         for (int i = 0; i < 5; i++)
         {
-            await TemplateApi.CreateAsync(_emulator, _project, TemplateApi.Body($"t{i}"));
+            await TemplateApi.CreateAsync(Emulator, Project, TemplateApi.Body($"t{i}"));
         }
 
         var seen = new List<string>();
@@ -92,14 +76,14 @@ public sealed class TemplateListTests
 
         Assert.That(seen, Is.EqualTo(new[] { "t0", "t1", "t2", "t3", "t4" }));
         string second = (await ListAsync("?pageSize=2"))["nextPageToken"]!.GetValue<string>();
-        using var replayed = await _emulator.Client.GetAsync(TemplateApi.List(_project) + "?pageSize=2&templateName=t&pageToken=" + second);
+        using var replayed = await Emulator.Client.GetAsync(TemplateApi.List(Project) + "?pageSize=2&templateName=t&pageToken=" + second);
         await ApiAssert.FailsAsync(replayed, "invalid_page_token");
     }
 
     [Test]
     public async Task List_UnknownFilterState_AnswersInvalidFilterStatesWithTheTemplateStates()
     {
-        using var response = await _emulator.Client.GetAsync(TemplateApi.List(_project) + "?filterStates=ACTIVE");
+        using var response = await Emulator.Client.GetAsync(TemplateApi.List(Project) + "?filterStates=ACTIVE");
 
         string text = await response.Content.ReadAsStringAsync();
         var body = System.Text.Json.Nodes.JsonNode.Parse(text)!;
@@ -117,7 +101,7 @@ public sealed class TemplateListTests
     [TestCase("pageToken=nope", "invalid_page_token")]
     public async Task List_BadQuery_AnswersTheDocumented400(string query, string errorCode)
     {
-        using var response = await _emulator.Client.GetAsync(TemplateApi.List(_project) + "?" + query);
+        using var response = await Emulator.Client.GetAsync(TemplateApi.List(Project) + "?" + query);
 
         await ApiAssert.FailsAsync(response, errorCode);
     }
@@ -125,9 +109,9 @@ public sealed class TemplateListTests
     [Test]
     public async Task Activities_PageSizeAbove100_AnswersInvalidPageSize()
     {
-        string code = TemplateApi.Code(await TemplateApi.CreateAsync(_emulator, _project));
+        string code = TemplateApi.Code(await TemplateApi.CreateAsync(Emulator, Project));
 
-        using var response = await _emulator.Client.GetAsync(TemplateApi.One(_project, code) + "/activities?pageSize=101");
+        using var response = await Emulator.Client.GetAsync(TemplateApi.One(Project, code) + "/activities?pageSize=101");
 
         await ApiAssert.FailsAsync(response, "invalid_page_size");
     }
@@ -135,7 +119,7 @@ public sealed class TemplateListTests
     [Test]
     public async Task Categories_HoldTheFactsExampleAndOthersAndValidateAgainstTheSchema()
     {
-        using var response = await _emulator.Client.GetAsync(TemplateApi.Categories(_project) + "?pageSize=100");
+        using var response = await Emulator.Client.GetAsync(TemplateApi.Categories(Project) + "?pageSize=100");
 
         var list = await ApiAssert.SucceedsAsync(response, HttpStatusCode.OK, "KakaotalkTemplateCategoryListDto");
         var subcategories = list["categories"]!.AsArray().SelectMany(c => c!["subcategories"]!.AsArray()).ToArray();
@@ -153,13 +137,13 @@ public sealed class TemplateListTests
     [Test]
     public async Task Categories_EveryCodeIsAcceptedByCreate()
     {
-        using var response = await _emulator.Client.GetAsync(TemplateApi.Categories(_project) + "?pageSize=100");
+        using var response = await Emulator.Client.GetAsync(TemplateApi.Categories(Project) + "?pageSize=100");
         var codes = (await EmulatorHarness.ReadJsonAsync(response))!["categories"]!.AsArray()
             .SelectMany(c => c!["subcategories"]!.AsArray()).Select(s => s!["code"]!.GetValue<string>()).ToArray();
 
         foreach (string code in codes)
         {
-            await TemplateApi.CreateAsync(_emulator, _project, $$$"""{"status": "DRAFT", "details": {"name": "c{{{code}}}", "language": "KO", "categoryCode": "{{{code}}}"}}""");
+            await TemplateApi.CreateAsync(Emulator, Project, $$$"""{"status": "DRAFT", "details": {"name": "c{{{code}}}", "language": "KO", "categoryCode": "{{{code}}}"}}""");
         }
 
         Assert.That(codes, Has.Length.EqualTo(42));
@@ -168,14 +152,14 @@ public sealed class TemplateListTests
     [Test]
     public async Task Categories_UnknownSender_AnswersSenderNotFound()
     {
-        using var response = await _emulator.Client.GetAsync(TemplateApi.Categories(_project, "@nobody"));
+        using var response = await Emulator.Client.GetAsync(TemplateApi.Categories(Project, "@nobody"));
 
         await ApiAssert.FailsAsync(response, "sender_not_found");
     }
 
     private async Task<System.Text.Json.Nodes.JsonNode> ListAsync(string query)
     {
-        using var response = await _emulator.Client.GetAsync(TemplateApi.List(_project) + query);
+        using var response = await Emulator.Client.GetAsync(TemplateApi.List(Project) + query);
         return await ApiAssert.SucceedsAsync(response, HttpStatusCode.OK, "KakaotalkTemplateListDto");
     }
 

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json.Nodes;
 using Kakao.Emulator.Tests.Support;
 
@@ -7,38 +5,27 @@ namespace Kakao.Emulator.Tests.Templates;
 
 /// <summary>KAKAOTALK_TEMPLATE_APPROVED / _REJECTED / _COMMENT_ADDED: signed, shaped and redelivered like the sender ones.</summary>
 [TestFixture]
-public sealed class TemplateWebhookTests
+public sealed class TemplateWebhookTests : WebhookFixture
 {
     private const string Secret = "whsec-template-42";
-    private EmulatorHarness _emulator = null!;
-    private WebhookReceiver _receiver = null!;
-    private string _project = null!;
+
+    public TemplateWebhookTests()
+        : base(Secret, o => o.TemplateReviewMode = ReviewMode.Manual)
+    {
+    }
 
     [SetUp]
-    public async Task StartAsync()
-    {
-        _emulator = await EmulatorHarness.StartAsync(o => o.TemplateReviewMode = ReviewMode.Manual);
-        _receiver = await WebhookReceiver.StartAsync();
-        _project = EmulatorHarness.NewProject();
-        await _emulator.CreateActiveSenderAsync(_project);
-    }
-
-    [TearDown]
-    public async Task StopAsync()
-    {
-        await _emulator.DisposeAsync();
-        await _receiver.DisposeAsync();
-    }
+    public async Task NewActiveSenderAsync() => await Emulator.CreateActiveSenderAsync(Project);
 
     [Test]
     public async Task Approve_DeliversSignedApprovedCallbackWithTheTemplate()
     {
         await SubscribeAsync("KAKAOTALK_TEMPLATE_APPROVED");
-        string code = TemplateApi.Code(await TemplateApi.CreateAsync(_emulator, _project));
+        string code = TemplateApi.Code(await TemplateApi.CreateAsync(Emulator, Project));
 
-        await TemplateApi.ControlAsync(_emulator, _project, code, "approve");
+        await TemplateApi.ControlAsync(Emulator, Project, code, "approve");
 
-        var callback = await _receiver.NextAsync();
+        var callback = await Receiver.NextAsync();
         var body = JsonNode.Parse(callback.Body)!;
         Assert.Multiple(() =>
         {
@@ -54,11 +41,11 @@ public sealed class TemplateWebhookTests
     public async Task Reject_DeliversRejectedCallbackWithStateRejectedAndTheComment()
     {
         await SubscribeAsync("KAKAOTALK_TEMPLATE_REJECTED");
-        string code = TemplateApi.Code(await TemplateApi.CreateAsync(_emulator, _project));
+        string code = TemplateApi.Code(await TemplateApi.CreateAsync(Emulator, Project));
 
-        await TemplateApi.ControlAsync(_emulator, _project, code, "reject", """{"comment": "광고성 문구가 포함되어 있습니다."}""");
+        await TemplateApi.ControlAsync(Emulator, Project, code, "reject", """{"comment": "광고성 문구가 포함되어 있습니다."}""");
 
-        var callback = await _receiver.NextAsync();
+        var callback = await Receiver.NextAsync();
         var body = JsonNode.Parse(callback.Body)!;
         Assert.Multiple(() =>
         {
@@ -73,11 +60,11 @@ public sealed class TemplateWebhookTests
     public async Task Comment_DeliversCommentAddedCallbackCarryingTheComment()
     {
         await SubscribeAsync("KAKAOTALK_TEMPLATE_COMMENT_ADDED");
-        string code = TemplateApi.Code(await TemplateApi.CreateAsync(_emulator, _project));
+        string code = TemplateApi.Code(await TemplateApi.CreateAsync(Emulator, Project));
 
-        (await _emulator.PostAsync(TemplateApi.One(_project, code) + "/comments", """{"comment": "Is #{trackingNo} a tracking number?"}""")).Dispose();
+        (await Emulator.PostAsync(TemplateApi.One(Project, code) + "/comments", """{"comment": "Is #{trackingNo} a tracking number?"}""")).Dispose();
 
-        var callback = await _receiver.NextAsync();
+        var callback = await Receiver.NextAsync();
         Assert.Multiple(() =>
         {
             AssertCallback(callback, "KAKAOTALK_TEMPLATE_COMMENT_ADDED");
@@ -90,27 +77,27 @@ public sealed class TemplateWebhookTests
     {
         await SubscribeAsync("KAKAOTALK_SENDER_COMMENT_ADDED");
         await using var all = await WebhookReceiver.StartAsync();
-        (await _emulator.PostAsync($"v1/projects/{_project}/webhooks", $$"""{"target": "{{all.Url}}", "secret": "{{Secret}}", "triggers": ["ALL"]}""")).Dispose();
-        string code = TemplateApi.Code(await TemplateApi.CreateAsync(_emulator, _project));
+        (await Emulator.PostAsync($"v1/projects/{Project}/webhooks", $$"""{"target": "{{all.Url}}", "secret": "{{Secret}}", "triggers": ["ALL"]}""")).Dispose();
+        string code = TemplateApi.Code(await TemplateApi.CreateAsync(Emulator, Project));
 
-        await TemplateApi.ControlAsync(_emulator, _project, code, "approve");
+        await TemplateApi.ControlAsync(Emulator, Project, code, "approve");
 
         Assert.That(JsonNode.Parse((await all.NextAsync()).Body)!["type"]!.GetValue<string>(), Is.EqualTo("KAKAOTALK_TEMPLATE_APPROVED"));
-        Assert.That(_receiver.TryTake(out _), Is.False);
+        Assert.That(Receiver.TryTake(out _), Is.False);
     }
 
     [Test]
     public async Task Delivery_ReceiverFailsOnce_TemplateCallbackRedeliveredWithSameNonceAndSignature()
     {
         await SubscribeAsync("KAKAOTALK_TEMPLATE_APPROVED");
-        string code = TemplateApi.Code(await TemplateApi.CreateAsync(_emulator, _project));
-        _receiver.Status = 500;
+        string code = TemplateApi.Code(await TemplateApi.CreateAsync(Emulator, Project));
+        Receiver.Status = 500;
 
-        await TemplateApi.ControlAsync(_emulator, _project, code, "approve");
-        var failed = await _receiver.NextAsync();
-        _receiver.Status = 200;
-        _emulator.Time.Advance(TimeSpan.FromSeconds(1));
-        var redelivered = await _receiver.NextAsync();
+        await TemplateApi.ControlAsync(Emulator, Project, code, "approve");
+        var failed = await Receiver.NextAsync();
+        Receiver.Status = 200;
+        Emulator.Time.Advance(TimeSpan.FromSeconds(1));
+        var redelivered = await Receiver.NextAsync();
 
         Assert.Multiple(() =>
         {
@@ -124,26 +111,26 @@ public sealed class TemplateWebhookTests
     public async Task ReviewPolicy_ApproveAfterDelay_ApprovesOnTheClockWithoutPolling()
     {
         await SubscribeAsync("KAKAOTALK_TEMPLATE_APPROVED");
-        using var policy = await _emulator.PostAsync("_emulator/template-review-policy", """{"mode": "approve", "delaySeconds": 3600}""", _emulator.Anonymous);
+        using var policy = await Emulator.PostAsync("_emulator/template-review-policy", """{"mode": "approve", "delaySeconds": 3600}""", Emulator.Anonymous);
         Assert.That(JsonNode.Parse(await policy.Content.ReadAsStringAsync())!["delaySeconds"]!.GetValue<double>(), Is.EqualTo(3600));
-        string code = TemplateApi.Code(await TemplateApi.CreateAsync(_emulator, _project));
+        string code = TemplateApi.Code(await TemplateApi.CreateAsync(Emulator, Project));
 
-        _emulator.Time.Advance(TimeSpan.FromMinutes(59));
-        Assert.That((await TemplateApi.GetAsync(_emulator, _project, code))["state"], Is.Null);
-        _emulator.Time.Advance(TimeSpan.FromMinutes(1));
+        Emulator.Time.Advance(TimeSpan.FromMinutes(59));
+        Assert.That((await TemplateApi.GetAsync(Emulator, Project, code))["state"], Is.Null);
+        Emulator.Time.Advance(TimeSpan.FromMinutes(1));
 
-        Assert.That(JsonNode.Parse((await _receiver.NextAsync()).Body)!["payload"]!["state"]!.GetValue<string>(), Is.EqualTo("APPROVED"));
+        Assert.That(JsonNode.Parse((await Receiver.NextAsync()).Body)!["payload"]!["state"]!.GetValue<string>(), Is.EqualTo("APPROVED"));
     }
 
     [Test]
     public async Task ReviewPolicy_Reject_RejectsWithThePolicysComment()
     {
-        (await _emulator.PostAsync("_emulator/template-review-policy", """{"mode": "reject", "delaySeconds": 0, "comment": "Not informational."}""", _emulator.Anonymous)).Dispose();
+        (await Emulator.PostAsync("_emulator/template-review-policy", """{"mode": "reject", "delaySeconds": 0, "comment": "Not informational."}""", Emulator.Anonymous)).Dispose();
         await SubscribeAsync("KAKAOTALK_TEMPLATE_REJECTED");
 
-        await TemplateApi.CreateAsync(_emulator, _project);
+        await TemplateApi.CreateAsync(Emulator, Project);
 
-        var body = JsonNode.Parse((await _receiver.NextAsync()).Body)!;
+        var body = JsonNode.Parse((await Receiver.NextAsync()).Body)!;
         Assert.That(body["comment"]!.GetValue<string>(), Is.EqualTo("Not informational."));
     }
 
@@ -168,7 +155,7 @@ public sealed class TemplateWebhookTests
     [TestCase("""{"comment": 5}""")]
     public async Task ReviewPolicy_BadBody_AnswersInvalidInput(string body)
     {
-        using var response = await _emulator.PostAsync("_emulator/template-review-policy", body, _emulator.Anonymous);
+        using var response = await Emulator.PostAsync("_emulator/template-review-policy", body, Emulator.Anonymous);
 
         await ApiAssert.FailsAsync(response, "invalid_input");
     }
@@ -177,19 +164,10 @@ public sealed class TemplateWebhookTests
     {
         var body = JsonNode.Parse(callback.Body)!;
         var headers = new JsonObject(callback.Headers.Where(h => h.Key.StartsWith("x-sinch-", StringComparison.Ordinal)).Select(h => KeyValuePair.Create(h.Key, (JsonNode?)h.Value)));
-        string signed = Encoding.UTF8.GetString(callback.Body) + "." + callback.Headers["x-sinch-webhook-signature-nonce"] + "." + callback.Headers["x-sinch-webhook-signature-timestamp"];
         Assert.That(body["type"]!.GetValue<string>(), Is.EqualTo(type));
         Assert.That(FactsSchemas.Validate(body["payload"], "KakaotalkTemplateDto"), Is.Empty, body.ToJsonString());
         Assert.That(WebhookSchemas.Validate(body, "CallbackBody"), Is.Empty);
         Assert.That(WebhookSchemas.Validate(headers, "CallbackHeaders"), Is.Empty, headers.ToJsonString());
-        Assert.That(callback.Headers["x-sinch-webhook-signature"], Is.EqualTo(Convert.ToBase64String(HMACSHA256.HashData(Encoding.UTF8.GetBytes(Secret), Encoding.UTF8.GetBytes(signed)))));
-    }
-
-    private async Task SubscribeAsync(string trigger)
-    {
-        using var response = await _emulator.PostAsync(
-            $"v1/projects/{_project}/webhooks",
-            new JsonObject { ["target"] = _receiver.Url.ToString(), ["secret"] = Secret, ["triggers"] = new JsonArray(trigger) }.ToJsonString());
-        Assert.That((int)response.StatusCode, Is.EqualTo(201));
+        Assert.That(callback.Headers["x-sinch-webhook-signature"], Is.EqualTo(WebhookSubscriptions.ExpectedSignature(callback, Secret)));
     }
 }

@@ -8,39 +8,26 @@ namespace Kakao.Emulator.Tests.Webhooks;
 /// timestamp and signature on the emulator's clock (no waiting for real time).
 /// </summary>
 [TestFixture]
-public sealed class WebhookDeliveryTests
+public sealed class WebhookDeliveryTests : WebhookFixture
 {
     private const string Secret = "delivery-secret";
-    private EmulatorHarness _emulator = null!;
-    private WebhookReceiver _receiver = null!;
-    private string _project = null!;
 
-    [SetUp]
-    public async Task StartAsync()
+    public WebhookDeliveryTests()
+        : base(Secret, o => o.ReviewMode = ReviewMode.Manual)
     {
-        _emulator = await EmulatorHarness.StartAsync(o => o.ReviewMode = ReviewMode.Manual);
-        _receiver = await WebhookReceiver.StartAsync();
-        _project = EmulatorHarness.NewProject();
-    }
-
-    [TearDown]
-    public async Task StopAsync()
-    {
-        await _emulator.DisposeAsync();
-        await _receiver.DisposeAsync();
     }
 
     [Test]
     public async Task AllSubscription_ReceivesEverySenderEvent()
     {
         await SubscribeAsync("ALL");
-        await _emulator.CreateSenderAsync(_project);
+        await Emulator.CreateSenderAsync(Project);
 
         await CommentAsync("hello");
-        (await _emulator.Anonymous.PostAsync(EmulatorHarness.Control(_project) + "/reject", null)).Dispose();
+        (await Emulator.Anonymous.PostAsync(EmulatorHarness.Control(Project) + "/reject", null)).Dispose();
 
-        var first = JsonNode.Parse((await _receiver.NextAsync()).Body)!;
-        var second = JsonNode.Parse((await _receiver.NextAsync()).Body)!;
+        var first = JsonNode.Parse((await Receiver.NextAsync()).Body)!;
+        var second = JsonNode.Parse((await Receiver.NextAsync()).Body)!;
         Assert.Multiple(() =>
         {
             Assert.That(first["type"]!.GetValue<string>(), Is.EqualTo("KAKAOTALK_SENDER_COMMENT_ADDED"));
@@ -52,11 +39,11 @@ public sealed class WebhookDeliveryTests
     public async Task Callback_Headers_ValidateWithUlidNonceAndBase64Signature()
     {
         await SubscribeAsync("KAKAOTALK_SENDER_COMMENT_ADDED");
-        await _emulator.CreateSenderAsync(_project);
+        await Emulator.CreateSenderAsync(Project);
 
         await CommentAsync("hello");
 
-        var callback = await _receiver.NextAsync();
+        var callback = await Receiver.NextAsync();
         var headers = new JsonObject(callback.Headers.Where(h => h.Key.StartsWith("x-sinch-", StringComparison.Ordinal)).Select(h => KeyValuePair.Create(h.Key, (JsonNode?)h.Value)));
         Assert.Multiple(() =>
         {
@@ -69,14 +56,14 @@ public sealed class WebhookDeliveryTests
     public async Task Delivery_ReceiverFailsOnce_RedeliveredWithSameNonceTimestampAndSignature()
     {
         await SubscribeAsync("KAKAOTALK_SENDER_COMMENT_ADDED");
-        await _emulator.CreateSenderAsync(_project);
-        _receiver.Status = 500;
+        await Emulator.CreateSenderAsync(Project);
+        Receiver.Status = 500;
 
         await CommentAsync("retry me");
-        var failed = await _receiver.NextAsync();
-        _receiver.Status = 200;
-        _emulator.Time.Advance(TimeSpan.FromSeconds(1));
-        var redelivered = await _receiver.NextAsync();
+        var failed = await Receiver.NextAsync();
+        Receiver.Status = 200;
+        Emulator.Time.Advance(TimeSpan.FromSeconds(1));
+        var redelivered = await Receiver.NextAsync();
 
         Assert.Multiple(() =>
         {
@@ -92,24 +79,24 @@ public sealed class WebhookDeliveryTests
     public async Task Delivery_ReceiverAlwaysFails_StopsAfterFiveAttemptsWithBackOff()
     {
         await SubscribeAsync("KAKAOTALK_SENDER_COMMENT_ADDED");
-        await _emulator.CreateSenderAsync(_project);
-        _receiver.Status = 503;
+        await Emulator.CreateSenderAsync(Project);
+        Receiver.Status = 503;
 
         await CommentAsync("doomed");
-        var attempts = new List<ReceivedCallback> { await _receiver.NextAsync() };
+        var attempts = new List<ReceivedCallback> { await Receiver.NextAsync() };
         foreach (int seconds in new[] { 1, 2, 4, 8 })
         {
             // Just short of the back-off nothing is redelivered; at it, the next attempt comes.
-            _emulator.Time.Advance(TimeSpan.FromSeconds(seconds) - TimeSpan.FromMilliseconds(1));
-            Assert.That(_receiver.TryTake(out _), Is.False, $"redelivered before {seconds} s");
-            _emulator.Time.Advance(TimeSpan.FromMilliseconds(1));
-            attempts.Add(await _receiver.NextAsync());
+            Emulator.Time.Advance(TimeSpan.FromSeconds(seconds) - TimeSpan.FromMilliseconds(1));
+            Assert.That(Receiver.TryTake(out _), Is.False, $"redelivered before {seconds} s");
+            Emulator.Time.Advance(TimeSpan.FromMilliseconds(1));
+            attempts.Add(await Receiver.NextAsync());
         }
 
-        _receiver.Status = 200;
-        _emulator.Time.Advance(TimeSpan.FromMinutes(10));
+        Receiver.Status = 200;
+        Emulator.Time.Advance(TimeSpan.FromMinutes(10));
         await CommentAsync("next");
-        var after = JsonNode.Parse((await _receiver.NextAsync()).Body)!;
+        var after = JsonNode.Parse((await Receiver.NextAsync()).Body)!;
 
         Assert.Multiple(() =>
         {
@@ -118,17 +105,9 @@ public sealed class WebhookDeliveryTests
         });
     }
 
-    private async Task SubscribeAsync(string trigger)
-    {
-        using var response = await _emulator.PostAsync(
-            $"v1/projects/{_project}/webhooks",
-            new JsonObject { ["target"] = _receiver.Url.ToString(), ["secret"] = Secret, ["triggers"] = new JsonArray(trigger) }.ToJsonString());
-        Assert.That((int)response.StatusCode, Is.EqualTo(201));
-    }
-
     private async Task CommentAsync(string comment)
     {
-        using var response = await _emulator.PostAsync(EmulatorHarness.Sender(_project) + "/comments", new JsonObject { ["comment"] = comment }.ToJsonString());
+        using var response = await Emulator.PostAsync(EmulatorHarness.Sender(Project) + "/comments", new JsonObject { ["comment"] = comment }.ToJsonString());
         Assert.That((int)response.StatusCode, Is.EqualTo(201));
     }
 }

@@ -1,6 +1,4 @@
 using System.Net;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json.Nodes;
 using Kakao.Emulator.Tests.Support;
 
@@ -8,26 +6,13 @@ namespace Kakao.Emulator.Tests.Webhooks;
 
 /// <summary>The webhooks API and signed KAKAOTALK_SENDER_* callbacks.</summary>
 [TestFixture]
-public sealed class WebhookTests
+public sealed class WebhookTests : WebhookFixture
 {
     private const string Secret = "whsec-test-0123";
-    private EmulatorHarness _emulator = null!;
-    private WebhookReceiver _receiver = null!;
-    private string _project = null!;
 
-    [SetUp]
-    public async Task StartAsync()
+    public WebhookTests()
+        : base(Secret, o => o.ReviewMode = ReviewMode.Manual)
     {
-        _emulator = await EmulatorHarness.StartAsync(o => o.ReviewMode = ReviewMode.Manual);
-        _receiver = await WebhookReceiver.StartAsync();
-        _project = EmulatorHarness.NewProject();
-    }
-
-    [TearDown]
-    public async Task StopAsync()
-    {
-        await _emulator.DisposeAsync();
-        await _receiver.DisposeAsync();
     }
 
     [Test]
@@ -38,17 +23,17 @@ public sealed class WebhookTests
         Assert.Multiple(() =>
         {
             Assert.That(created.StatusCode, Is.EqualTo(HttpStatusCode.Created));
-            Assert.That(body!["target"]!.GetValue<string>(), Is.EqualTo(_receiver.Url.ToString()));
+            Assert.That(body!["target"]!.GetValue<string>(), Is.EqualTo(Receiver.Url.ToString()));
             Assert.That(body.AsObject().Select(p => p.Key), Is.EquivalentTo(new[] { "id", "target", "projectId", "triggers" }));
         });
         string id = body!["id"]!.GetValue<string>();
 
-        using var list = await _emulator.Client.GetAsync($"v1/projects/{_project}/webhooks");
+        using var list = await Emulator.Client.GetAsync($"v1/projects/{Project}/webhooks");
         Assert.That((await EmulatorHarness.ReadJsonAsync(list))!["webhooks"]!.AsArray().Single()!["id"]!.GetValue<string>(), Is.EqualTo(id));
 
-        using var delete = await _emulator.Client.DeleteAsync($"v1/projects/{_project}/webhooks/{id}");
+        using var delete = await Emulator.Client.DeleteAsync($"v1/projects/{Project}/webhooks/{id}");
         Assert.That(delete.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
-        using var again = await _emulator.Client.DeleteAsync($"v1/projects/{_project}/webhooks/{id}");
+        using var again = await Emulator.Client.DeleteAsync($"v1/projects/{Project}/webhooks/{id}");
         Assert.That(again.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
     }
 
@@ -69,7 +54,7 @@ public sealed class WebhookTests
     [TestCase("""{"triggers": ["KAKAOTALK_SENDER_ACTIVE"]}""")]
     public async Task Register_BadBody_AnswersInvalidInput(string body)
     {
-        using var response = await _emulator.PostAsync($"v1/projects/{_project}/webhooks", body);
+        using var response = await Emulator.PostAsync($"v1/projects/{Project}/webhooks", body);
 
         await ApiAssert.FailsAsync(response, "invalid_input");
     }
@@ -78,11 +63,11 @@ public sealed class WebhookTests
     public async Task Reject_WithWebhook_DeliversSignedCallbackWithCommentAndSender()
     {
         (await RegisterAsync(["KAKAOTALK_SENDER_REJECTED"])).Dispose();
-        await _emulator.CreateSenderAsync(_project);
+        await Emulator.CreateSenderAsync(Project);
 
-        (await _emulator.PostAsync(EmulatorHarness.Control(_project) + "/reject", """{"comment": "Blurry logo."}""", _emulator.Anonymous)).Dispose();
+        (await Emulator.PostAsync(EmulatorHarness.Control(Project) + "/reject", """{"comment": "Blurry logo."}""", Emulator.Anonymous)).Dispose();
 
-        var callback = await _receiver.NextAsync();
+        var callback = await Receiver.NextAsync();
         var body = JsonNode.Parse(callback.Body)!;
         Assert.Multiple(() =>
         {
@@ -91,7 +76,7 @@ public sealed class WebhookTests
             Assert.That(FactsSchemas.Validate(body["payload"], "KakaotalkSenderDto"), Is.Empty);
             Assert.That(body["payload"]!["changes"]!["status"]!.GetValue<string>(), Is.EqualTo("REJECTED"));
             Assert.That(callback.Headers["x-sinch-webhook-signature-algorithm"], Is.EqualTo("HmacSHA256"));
-            Assert.That(callback.Headers["x-sinch-webhook-signature-timestamp"], Is.EqualTo(_emulator.Time.GetUtcNow().ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            Assert.That(callback.Headers["x-sinch-webhook-signature-timestamp"], Is.EqualTo(Emulator.Time.GetUtcNow().ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture)));
             Assert.That(callback.Headers["x-sinch-webhook-signature"], Is.EqualTo(ExpectedSignature(callback)));
         });
     }
@@ -100,22 +85,22 @@ public sealed class WebhookTests
     public async Task Callbacks_WholeLifecycle_InactiveThenActiveOnlyForSubscribedTriggers()
     {
         (await RegisterAsync(["KAKAOTALK_SENDER_ACTIVE", "KAKAOTALK_SENDER_INACTIVE"])).Dispose();
-        await _emulator.CreateSenderAsync(_project);
-        (await _emulator.PostAsync(EmulatorHarness.Sender(_project) + "/comments", """{"comment": "not subscribed"}""")).Dispose();
-        (await _emulator.Anonymous.PostAsync(EmulatorHarness.Control(_project) + "/approve", null)).Dispose();
-        (await _emulator.Client.PostAsync(EmulatorHarness.Sender(_project) + "/register", null)).Dispose();
-        int code = await _emulator.GetOtpAsync(_project);
-        (await _emulator.PostAsync(EmulatorHarness.Sender(_project) + "/verify", $$"""{"code": {{code}}}""")).Dispose();
+        await Emulator.CreateSenderAsync(Project);
+        (await Emulator.PostAsync(EmulatorHarness.Sender(Project) + "/comments", """{"comment": "not subscribed"}""")).Dispose();
+        (await Emulator.Anonymous.PostAsync(EmulatorHarness.Control(Project) + "/approve", null)).Dispose();
+        (await Emulator.Client.PostAsync(EmulatorHarness.Sender(Project) + "/register", null)).Dispose();
+        int code = await Emulator.GetOtpAsync(Project);
+        (await Emulator.PostAsync(EmulatorHarness.Sender(Project) + "/verify", $$"""{"code": {{code}}}""")).Dispose();
 
-        var first = JsonNode.Parse((await _receiver.NextAsync()).Body)!;
-        var second = JsonNode.Parse((await _receiver.NextAsync()).Body)!;
+        var first = JsonNode.Parse((await Receiver.NextAsync()).Body)!;
+        var second = JsonNode.Parse((await Receiver.NextAsync()).Body)!;
 
         Assert.Multiple(() =>
         {
             Assert.That(first["type"]!.GetValue<string>(), Is.EqualTo("KAKAOTALK_SENDER_INACTIVE"));
             Assert.That(second["type"]!.GetValue<string>(), Is.EqualTo("KAKAOTALK_SENDER_ACTIVE"));
             Assert.That(second["payload"]!["state"]!.GetValue<string>(), Is.EqualTo("ACTIVE"));
-            Assert.That(_receiver.TryTake(out _), Is.False);
+            Assert.That(Receiver.TryTake(out _), Is.False);
         });
     }
 
@@ -123,46 +108,46 @@ public sealed class WebhookTests
     public async Task Comment_Added_CallbackCarriesComment()
     {
         (await RegisterAsync(["KAKAOTALK_SENDER_COMMENT_ADDED"])).Dispose();
-        await _emulator.CreateSenderAsync(_project);
+        await Emulator.CreateSenderAsync(Project);
 
-        (await _emulator.PostAsync(EmulatorHarness.Sender(_project) + "/comments", """{"comment": "안녕하세요"}""")).Dispose();
+        (await Emulator.PostAsync(EmulatorHarness.Sender(Project) + "/comments", """{"comment": "안녕하세요"}""")).Dispose();
 
-        var body = JsonNode.Parse((await _receiver.NextAsync()).Body)!;
+        var body = JsonNode.Parse((await Receiver.NextAsync()).Body)!;
         Assert.That(body["comment"]!.GetValue<string>(), Is.EqualTo("안녕하세요"));
     }
 
     [Test]
     public async Task Delivery_ToDeadOrFailingTargets_NeverBlocksOrBreaksTheApi()
     {
-        _receiver.Status = 500;
-        (await _emulator.PostAsync($"v1/projects/{_project}/webhooks", """{"target": "http://127.0.0.1:9/nothing-listens", "secret": "s", "triggers": ["KAKAOTALK_SENDER_COMMENT_ADDED"]}""")).Dispose();
+        Receiver.Status = 500;
+        (await Emulator.PostAsync($"v1/projects/{Project}/webhooks", """{"target": "http://127.0.0.1:9/nothing-listens", "secret": "s", "triggers": ["KAKAOTALK_SENDER_COMMENT_ADDED"]}""")).Dispose();
         (await RegisterAsync(["KAKAOTALK_SENDER_COMMENT_ADDED"])).Dispose();
-        await _emulator.CreateSenderAsync(_project);
+        await Emulator.CreateSenderAsync(Project);
 
         for (int i = 0; i < 3; i++)
         {
-            using var comment = await _emulator.PostAsync(EmulatorHarness.Sender(_project) + "/comments", $$"""{"comment": "c{{i}}"}""");
+            using var comment = await Emulator.PostAsync(EmulatorHarness.Sender(Project) + "/comments", $$"""{"comment": "c{{i}}"}""");
             Assert.That(comment.StatusCode, Is.EqualTo(HttpStatusCode.Created));
         }
 
         for (int i = 0; i < 3; i++)
         {
-            Assert.That(JsonNode.Parse((await _receiver.NextAsync()).Body)!["comment"]!.GetValue<string>(), Is.EqualTo($"c{i}"));
+            Assert.That(JsonNode.Parse((await Receiver.NextAsync()).Body)!["comment"]!.GetValue<string>(), Is.EqualTo($"c{i}"));
         }
 
-        Assert.That((await _emulator.GetSenderAsync(_project))["plusFriendId"]!.GetValue<string>(), Is.EqualTo("@sinch-demo"));
+        Assert.That((await Emulator.GetSenderAsync(Project))["plusFriendId"]!.GetValue<string>(), Is.EqualTo("@sinch-demo"));
     }
 
     [Test]
     public async Task Review_Scheduled_DeliversCallbackWhenClockPassesDelayWithoutPolling()
     {
         await using var delayed = await EmulatorHarness.StartAsync(o => o.ReviewDelay = TimeSpan.FromMinutes(30));
-        (await delayed.PostAsync($"v1/projects/{_project}/webhooks", $$"""{"target": "{{_receiver.Url}}", "secret": "{{Secret}}", "triggers": ["KAKAOTALK_SENDER_INACTIVE"]}""")).Dispose();
-        await delayed.CreateSenderAsync(_project);
+        (await delayed.PostAsync($"v1/projects/{Project}/webhooks", $$"""{"target": "{{Receiver.Url}}", "secret": "{{Secret}}", "triggers": ["KAKAOTALK_SENDER_INACTIVE"]}""")).Dispose();
+        await delayed.CreateSenderAsync(Project);
 
         delayed.Time.Advance(TimeSpan.FromMinutes(30));
 
-        var body = JsonNode.Parse((await _receiver.NextAsync()).Body)!;
+        var body = JsonNode.Parse((await Receiver.NextAsync()).Body)!;
         Assert.That(body["payload"]!["state"]!.GetValue<string>(), Is.EqualTo("INACTIVE"));
     }
 
@@ -175,14 +160,14 @@ public sealed class WebhookTests
         {
             await using (var first = await EmulatorHarness.StartAsync(o => { o.DataFile = file; o.ReviewDelay = TimeSpan.FromMinutes(10); }, time))
             {
-                (await first.PostAsync($"v1/projects/{_project}/webhooks", $$"""{"target": "{{_receiver.Url}}", "secret": "{{Secret}}", "triggers": ["KAKAOTALK_SENDER_INACTIVE"]}""")).Dispose();
-                await first.CreateSenderAsync(_project);
+                (await first.PostAsync($"v1/projects/{Project}/webhooks", $$"""{"target": "{{Receiver.Url}}", "secret": "{{Secret}}", "triggers": ["KAKAOTALK_SENDER_INACTIVE"]}""")).Dispose();
+                await first.CreateSenderAsync(Project);
             }
 
             await using var second = await EmulatorHarness.StartAsync(o => o.DataFile = file, time);
             time.Advance(TimeSpan.FromMinutes(10));
 
-            var body = JsonNode.Parse((await _receiver.NextAsync()).Body)!;
+            var body = JsonNode.Parse((await Receiver.NextAsync()).Body)!;
             Assert.That(body["type"]!.GetValue<string>(), Is.EqualTo("KAKAOTALK_SENDER_INACTIVE"));
         }
         finally
@@ -192,13 +177,7 @@ public sealed class WebhookTests
     }
 
     private Task<HttpResponseMessage> RegisterAsync(string[] triggers) =>
-        _emulator.PostAsync(
-            $"v1/projects/{_project}/webhooks",
-            new JsonObject { ["target"] = _receiver.Url.ToString(), ["secret"] = Secret, ["triggers"] = new JsonArray(triggers.Select(t => (JsonNode?)t).ToArray()) }.ToJsonString());
+        Emulator.PostAsync(WebhookSubscriptions.Path(Project), WebhookSubscriptions.Body(Receiver.Url, Secret, triggers));
 
-    private static string ExpectedSignature(ReceivedCallback callback)
-    {
-        string signed = Encoding.UTF8.GetString(callback.Body) + "." + callback.Headers["x-sinch-webhook-signature-nonce"] + "." + callback.Headers["x-sinch-webhook-signature-timestamp"];
-        return Convert.ToBase64String(HMACSHA256.HashData(Encoding.UTF8.GetBytes(Secret), Encoding.UTF8.GetBytes(signed)));
-    }
+    private static string ExpectedSignature(ReceivedCallback callback) => WebhookSubscriptions.ExpectedSignature(callback, Secret);
 }

@@ -27,7 +27,6 @@ public class TemplateFailureScenarioTests
     {
         var (scenario, world) = await TemplateWorld.StartAsync();
         await using var _ = scenario;
-        using var __ = world;
         await scenario.Control.SetFaultsAsync(KakaoRefusesNextCreate.DeepClone().AsArray(), scenario.Token);
 
         var error = Assert.CatchAsync(() => world.UpAsync(TemplateWorld.Inputs()));
@@ -45,7 +44,6 @@ public class TemplateFailureScenarioTests
     {
         var (scenario, world) = await TemplateWorld.StartAsync();
         await using var _ = scenario;
-        using var __ = world;
         await scenario.Control.SetFaultsAsync(KakaoRefusesNextCreateKeepingWhatItSaved.DeepClone().AsArray(), scenario.Token);
         var inputs = TemplateWorld.Inputs().With("saveDraftOnFailure", true);
 
@@ -73,7 +71,6 @@ public class TemplateFailureScenarioTests
     {
         var (scenario, world) = await TemplateWorld.StartAsync(review: "approve", isolated: true);
         await using var _ = scenario;
-        using var __ = world;
         await world.RateLimitAsync(100);
         var names = Enumerable.Range(1, 100).Select(i => $"template-{i:000}").ToArray();
 

@@ -16,7 +16,6 @@ public class TemplateLifecycleScenarioTests
     {
         var (scenario, world) = await TemplateWorld.StartAsync();
         await using var _ = scenario;
-        using var __ = world;
         var before = (await scenario.Control.ApiRequestsAsync(scenario.Token)).Count;
 
         var preview = await scenario.Session.PreviewAsync(TemplateWorld.TemplateType, "template", TemplateWorld.Inputs(), scenario.Token);
@@ -36,7 +35,6 @@ public class TemplateLifecycleScenarioTests
     {
         var (scenario, world) = await TemplateWorld.StartAsync();
         await using var _ = scenario;
-        using var __ = world;
 
         var up = await world.UpAsync(TemplateWorld.Inputs());
 
@@ -61,7 +59,6 @@ public class TemplateLifecycleScenarioTests
     {
         var (scenario, world) = await TemplateWorld.StartAsync();
         await using var _ = scenario;
-        using var __ = world;
         await world.UpAsync(TemplateWorld.Inputs());
 
         await world.ApproveAsync(world.CodeOf());
@@ -82,7 +79,6 @@ public class TemplateLifecycleScenarioTests
     {
         var (scenario, world) = await TemplateWorld.StartAsync();
         await using var _ = scenario;
-        using var __ = world;
         await world.UpAsync(TemplateWorld.Inputs());
 
         await world.RejectAsync(world.CodeOf(), "Say what the message is about before the variables.");
@@ -102,7 +98,6 @@ public class TemplateLifecycleScenarioTests
     {
         var (scenario, world) = await TemplateWorld.StartAsync();
         await using var _ = scenario;
-        using var __ = world;
         await world.UpAsync(TemplateWorld.Inputs());
         await world.RejectAsync(world.CodeOf(), "Too vague.");
         await scenario.Session.RefreshAsync(world.Urn(), scenario.Token);
@@ -126,7 +121,6 @@ public class TemplateLifecycleScenarioTests
     {
         var (scenario, world) = await TemplateWorld.StartAsync();
         await using var _ = scenario;
-        using var __ = world;
         await world.UpAsync(TemplateWorld.Inputs());
         int writes = (await scenario.Control.ApiRequestsAsync(scenario.Token)).Count(r => r.Method is "POST" or "PATCH" or "DELETE");
 
@@ -144,7 +138,6 @@ public class TemplateLifecycleScenarioTests
     {
         var (scenario, world) = await TemplateWorld.StartAsync(review: "approve");
         await using var _ = scenario;
-        using var __ = world;
         await world.UpAsync(TemplateWorld.Inputs());
         await scenario.Session.RefreshAsync(world.Urn(), scenario.Token);
         string old = world.CodeOf();
@@ -167,7 +160,6 @@ public class TemplateLifecycleScenarioTests
     {
         var (scenario, world) = await TemplateWorld.StartAsync(review: "approve");
         await using var _ = scenario;
-        using var __ = world;
         await world.UpAsync(TemplateWorld.Inputs(), "created-elsewhere");
         string code = world.CodeOf("created-elsewhere");
         scenario.Session.State.Remove(world.Urn("created-elsewhere"));
@@ -189,7 +181,6 @@ public class TemplateLifecycleScenarioTests
     {
         var (scenario, world) = await TemplateWorld.StartAsync();
         await using var _ = scenario;
-        using var __ = world;
         await world.UpAsync(TemplateWorld.Inputs());
         string code = world.CodeOf();
 
@@ -207,7 +198,6 @@ public class TemplateLifecycleScenarioTests
     {
         var (scenario, world) = await TemplateWorld.StartAsync();
         await using var _ = scenario;
-        using var __ = world;
         await world.UpAsync(TemplateWorld.Inputs());
         await world.DeleteAsync(world.CodeOf());
 

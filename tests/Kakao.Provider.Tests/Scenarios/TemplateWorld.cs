@@ -1,7 +1,3 @@
-using System.Net;
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json.Nodes;
 using Kakao.EngineHarness.Lifecycle;
 using Kakao.EngineHarness.Results;
@@ -12,24 +8,18 @@ namespace Kakao.Provider.Tests.Scenarios;
 /// <summary>
 /// What the template scenarios need around <see cref="Scenario"/>: the template inputs, an ACTIVE sender made
 /// straight through the emulator (the sender's own lifecycle is other scenarios' subject), and the emulator's
-/// template control routes (inspection verdicts, the template review policy) and raw template calls.
+/// template control routes (inspection verdicts, the template review policy) and raw template calls, all through
+/// the scenario's shared clients (<see cref="Scenario.Control"/>, <see cref="Scenario.Api"/>).
 /// </summary>
-internal sealed class TemplateWorld : IDisposable
+internal sealed class TemplateWorld
 {
     public const string TemplateType = "kakao:index:KakaoTemplate";
     public const string Sender = "@sinch-demo";
     public const string Content = "#{customer}님, 주문하신 상품이 발송되었습니다. 송장번호: #{trackingNo}";
 
-    private readonly HttpClient _http;
     private readonly Scenario _scenario;
 
-    public TemplateWorld(Scenario scenario)
-    {
-        _scenario = scenario;
-        _http = new HttpClient { BaseAddress = scenario.Emulator.BaseAddress };
-        _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
-            "Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{Scenario.KeyId}:{Scenario.KeySecret}")));
-    }
+    public TemplateWorld(Scenario scenario) => _scenario = scenario;
 
     private CancellationToken Token => _scenario.Token;
 
@@ -90,7 +80,7 @@ internal sealed class TemplateWorld : IDisposable
                 ["subLevelCategoryCode"] = "0001",
             },
         };
-        await SendAsync(HttpMethod.Post, $"v1/projects/{Scenario.ProjectId}/kakaotalk/senders", body);
+        await _scenario.Api.SendAsync(HttpMethod.Post, $"v1/projects/{Scenario.ProjectId}/kakaotalk/senders", body, Token);
         await _scenario.Control.ApproveAsync(Scenario.ProjectId, plusFriendId, Token);
         await _scenario.Control.SetStateAsync(Scenario.ProjectId, plusFriendId, "ACTIVE", Token);
     }
@@ -107,53 +97,22 @@ internal sealed class TemplateWorld : IDisposable
         _scenario.Control.RejectTemplateAsync(Scenario.ProjectId, plusFriendId, code, comment, Token);
 
     /// <summary>GET the template through the Sinch API; null when it does not exist.</summary>
-    public async Task<JsonNode?> GetAsync(string code, string plusFriendId = Sender)
-    {
-        using var response = await _http.GetAsync(ApiPath(plusFriendId, code), Token);
-        if (response.StatusCode == HttpStatusCode.NotFound)
-        {
-            return null;
-        }
-
-        response.EnsureSuccessStatusCode();
-        return await response.Content.ReadFromJsonAsync<JsonNode>(Token);
-    }
+    public Task<JsonNode?> GetAsync(string code, string plusFriendId = Sender) => _scenario.Api.GetAsync(ApiPath(plusFriendId, code), Token);
 
     /// <summary>An edit made elsewhere (the Sinch console, another tool): a PATCH through the API.</summary>
     public Task PatchAsync(string code, JsonObject body, string plusFriendId = Sender) =>
-        SendAsync(HttpMethod.Patch, ApiPath(plusFriendId, code), body);
+        _scenario.Api.SendAsync(HttpMethod.Patch, ApiPath(plusFriendId, code), body, Token);
 
     /// <summary>DELETE the template through the Sinch API, behind the provider's back.</summary>
     public Task DeleteAsync(string code, string plusFriendId = Sender) =>
-        SendAsync(HttpMethod.Delete, ApiPath(plusFriendId, code), null);
+        _scenario.Api.SendAsync(HttpMethod.Delete, ApiPath(plusFriendId, code), null, Token);
 
     /// <summary>Creates a template through the Sinch API (as another tool would); returns its code.</summary>
     public async Task<string> CreateElsewhereAsync(JsonObject body, string plusFriendId = Sender)
     {
-        var created = await SendAsync(HttpMethod.Post, $"v1/projects/{Scenario.ProjectId}/kakaotalk/senders/{Uri.EscapeDataString(plusFriendId)}/templates", body);
+        var created = await _scenario.Api.SendAsync(HttpMethod.Post, _scenario.Api.SenderPath(plusFriendId) + "/templates", body, Token);
         return created!["code"]!.GetValue<string>();
     }
 
-    public void Dispose() => _http.Dispose();
-
-    private static string ApiPath(string plusFriendId, string code) =>
-        $"v1/projects/{Scenario.ProjectId}/kakaotalk/senders/{Uri.EscapeDataString(plusFriendId)}/templates/{code}";
-
-    private async Task<JsonNode?> SendAsync(HttpMethod method, string path, JsonNode? body)
-    {
-        using var request = new HttpRequestMessage(method, path);
-        if (body is not null)
-        {
-            request.Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json");
-        }
-
-        using var response = await _http.SendAsync(request, Token);
-        string text = await response.Content.ReadAsStringAsync(Token);
-        if (!response.IsSuccessStatusCode)
-        {
-            throw new InvalidOperationException($"Emulator {method} {path} answered {(int)response.StatusCode}: {text}");
-        }
-
-        return text.Length == 0 ? null : JsonNode.Parse(text);
-    }
+    private string ApiPath(string plusFriendId, string code) => $"{_scenario.Api.SenderPath(plusFriendId)}/templates/{code}";
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Kakao.Emulator.Http;
 using Kakao.Emulator.Json;
 using Kakao.Emulator.State;
+using static Kakao.Emulator.Domain.ClassValidatorChecks;
 using static Kakao.Emulator.Domain.Templates.TemplateDetailsPatch;
 
 namespace Kakao.Emulator.Domain.Templates;
@@ -36,29 +37,9 @@ internal static class TemplateInputParser
         var errors = new List<string>();
         RejectUnknown(body, string.Empty, ["status", "details", "saveDraftOnFailure"], errors);
         bool submit = ParseStatus(body, defaultSubmit: true, errors);
-        bool saveDraft = false;
-        if (body.TryGetProperty("saveDraftOnFailure", out var save) && save.ValueKind != JsonValueKind.Null)
-        {
-            if (save.ValueKind is JsonValueKind.True or JsonValueKind.False)
-            {
-                saveDraft = save.GetBoolean();
-            }
-            else
-            {
-                errors.Add("saveDraftOnFailure must be a boolean value");
-            }
-        }
-
+        bool saveDraft = ParseSaveDraft(body, nullIsAbsent: true, errors);
         var details = new TemplateDetailsPatch();
-        if (!body.TryGetProperty("details", out var element) || element.ValueKind == JsonValueKind.Null)
-        {
-            errors.Add("details should not be null or undefined");
-        }
-        else if (element.ValueKind != JsonValueKind.Object)
-        {
-            errors.Add("nested property details must be either object or array");
-        }
-        else
+        if (TryGetDetails(body, required: true, errors, out var element))
         {
             details = ParseDetails(element, CreateFields, update: false, errors);
             foreach (string required in new[] { Name, Language })
@@ -81,16 +62,9 @@ internal static class TemplateInputParser
         RejectUnknown(body, string.Empty, ["status", "details"], errors);
         bool submit = ParseStatus(body, defaultSubmit: false, errors);
         var details = new TemplateDetailsPatch();
-        if (body.TryGetProperty("details", out var element) && element.ValueKind != JsonValueKind.Null)
+        if (TryGetDetails(body, required: false, errors, out var element))
         {
-            if (element.ValueKind != JsonValueKind.Object)
-            {
-                errors.Add("nested property details must be either object or array");
-            }
-            else
-            {
-                details = ParseDetails(element, UpdateFields, update: true, errors);
-            }
+            details = ParseDetails(element, UpdateFields, update: true, errors);
         }
 
         ThrowIfAny(errors);
@@ -317,57 +291,9 @@ internal static class TemplateInputParser
         }
     }
 
-    private static void Length(string path, string text, int min, int max, List<string> errors)
-    {
-        if (text.Length < min)
-        {
-            errors.Add($"{path} must be longer than or equal to {min} characters");
-        }
-        else if (text.Length > max)
-        {
-            errors.Add($"{path} must be shorter than or equal to {max} characters");
-        }
-    }
-
-    private static bool ParseStatus(JsonElement body, bool defaultSubmit, List<string> errors)
-    {
-        if (!body.TryGetProperty("status", out var status) || status.ValueKind == JsonValueKind.Null)
-        {
-            return defaultSubmit;
-        }
-
-        switch (status.ValueKind == JsonValueKind.String ? status.GetString() : null)
-        {
-            case "SUBMIT": return true;
-            case "DRAFT": return false;
-            default:
-                errors.Add("status must be one of the following values: DRAFT, SUBMIT");
-                return defaultSubmit;
-        }
-    }
-
-    private static void RejectUnknown(JsonElement element, string prefix, IReadOnlyList<string> known, List<string> errors)
-    {
-        foreach (var property in element.EnumerateObject())
-        {
-            if (!known.Contains(property.Name))
-            {
-                errors.Add($"property {prefix}{property.Name} should not exist");
-            }
-        }
-    }
-
     private static string? Fail(List<string> errors, string error)
     {
         errors.Add(error);
         return null;
-    }
-
-    private static void ThrowIfAny(List<string> errors)
-    {
-        if (errors.Count > 0)
-        {
-            throw ApiException.InvalidInput(errors);
-        }
     }
 }
