@@ -32,6 +32,25 @@ public class TemplateLifecycleScenarioTests
     }
 
     [Test]
+    public async Task Preview_NewTemplateWithUnknownContent_KeepsItAndTheVariablesUnknown()
+    {
+        var (scenario, world) = await TemplateWorld.StartAsync();
+        await using var _ = scenario;
+        using var __ = world;
+
+        var preview = await scenario.Session.PreviewAsync(
+            TemplateWorld.TemplateType, "template", TemplateWorld.Inputs().With("content", PropertyValue.Unknown()), scenario.Token);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(preview.Check.Failures, Is.Empty);
+            Assert.That(preview.PlannedOutputs["content"].IsUnknown, Is.True);
+            Assert.That(preview.PlannedOutputs["variables"].IsUnknown, Is.True, "the variables come from the content");
+            Assert.That(preview.PlannedOutputs["name"], Is.EqualTo(PropertyValue.String("order-shipped")));
+        });
+    }
+
+    [Test]
     public async Task Up_NewTemplate_SubmitsItAndRecordsCodeStatusAndVariables()
     {
         var (scenario, world) = await TemplateWorld.StartAsync();
@@ -154,6 +173,8 @@ public class TemplateLifecycleScenarioTests
         Assert.Multiple(async () =>
         {
             Assert.That(up.Diff!.Replaces, Is.EqualTo(new[] { "language" }));
+            Assert.That(up.Diff.DetailedDiff["language"].Kind, Is.EqualTo(PropertyDiffKind.UpdateReplace));
+            Assert.That(up.Diff.DetailedDiff.Values.Where(d => d.Kind != PropertyDiffKind.UpdateReplace), Is.Empty, "nothing else changed");
             Assert.That(up.Operation, Is.EqualTo(ResourceOperation.Replace));
             Assert.That(world.CodeOf(), Is.Not.EqualTo(old));
             Assert.That(await world.GetAsync(old), Is.Null, "the old template is deleted (first: names are unique per sender)");
