@@ -46,8 +46,9 @@ public sealed partial class ProviderSession
     private static ResourceState ImportedState(ResourceUrn urn, ReadResult read, ResourceOptions options) =>
         new(urn, read.Id, read.Inputs, read.Properties) { Options = options };
 
+    // allowUnknowns: the engine's, true only in a preview.
     private async Task<CheckResult> CheckOrThrowAsync(
-        ResourceUrn urn, PropertyMap olds, PropertyMap news, CancellationToken cancellationToken)
+        ResourceUrn urn, PropertyMap olds, PropertyMap news, bool allowUnknowns, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(news);
         if (!_configKnown)
@@ -56,7 +57,7 @@ public sealed partial class ProviderSession
             return new CheckResult(news, []);
         }
 
-        var check = await Provider.CheckAsync(urn, olds, news, cancellationToken).ConfigureAwait(false);
+        var check = await Provider.CheckAsync(urn, olds, news, allowUnknowns, cancellationToken).ConfigureAwait(false);
         return check.IsValid ? check : throw new CheckFailedException(urn.ToString(), check.Failures);
     }
 

@@ -211,7 +211,7 @@ public sealed partial class ProviderSession : IAsyncDisposable
             existing = ImportedState(urn, imported, options);
         }
 
-        var check = await CheckOrThrowAsync(urn, existing?.Inputs ?? PropertyMap.Empty, inputs, cancellationToken).ConfigureAwait(false);
+        var check = await CheckOrThrowAsync(urn, existing?.Inputs ?? PropertyMap.Empty, inputs, allowUnknowns: true, cancellationToken).ConfigureAwait(false);
         if (existing is null)
         {
             var planned = await PreviewCreateAsync(urn, check.Inputs, options, cancellationToken).ConfigureAwait(false);
@@ -237,7 +237,7 @@ public sealed partial class ProviderSession : IAsyncDisposable
                 }
 
                 // A replacement re-runs Check with the new inputs only (its defaults are no longer carried over).
-                check = await CheckOrThrowAsync(urn, PropertyMap.Empty, inputs, cancellationToken).ConfigureAwait(false);
+                check = await CheckOrThrowAsync(urn, PropertyMap.Empty, inputs, allowUnknowns: true, cancellationToken).ConfigureAwait(false);
                 outputs = await PreviewCreateAsync(urn, check.Inputs, options, cancellationToken).ConfigureAwait(false);
                 break;
         }
@@ -290,7 +290,7 @@ public sealed partial class ProviderSession : IAsyncDisposable
             State.Put(existing);
         }
 
-        var check = await CheckOrThrowAsync(urn, existing?.Inputs ?? PropertyMap.Empty, inputs, cancellationToken).ConfigureAwait(false);
+        var check = await CheckOrThrowAsync(urn, existing?.Inputs ?? PropertyMap.Empty, inputs, allowUnknowns: false, cancellationToken).ConfigureAwait(false);
         if (existing is null)
         {
             var created = await CreateAndRecordAsync(urn, check.Inputs, options, cancellationToken).ConfigureAwait(false);
@@ -315,7 +315,7 @@ public sealed partial class ProviderSession : IAsyncDisposable
                         "please remove the `import` declaration from your program (" + string.Join(", ", diff.Replaces) + ")");
                 }
 
-                var recheck = await CheckOrThrowAsync(urn, PropertyMap.Empty, inputs, cancellationToken).ConfigureAwait(false);
+                var recheck = await CheckOrThrowAsync(urn, PropertyMap.Empty, inputs, allowUnknowns: false, cancellationToken).ConfigureAwait(false);
                 var deleteFirst = diff.DeleteBeforeReplace || options.DeleteBeforeReplace;
                 if (deleteFirst)
                 {
