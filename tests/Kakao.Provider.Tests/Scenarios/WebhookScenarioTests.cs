@@ -227,6 +227,26 @@ public class WebhookScenarioTests
     }
 
     [Test]
+    public async Task Up_CustomTimeoutWhileSinchHoldsTheAnswer_RecordsTheWebhookFromInitFailed()
+    {
+        await using var scenario = await Scenario.StartAsync();
+        // The create is applied at once, its answer held back past the custom timeout.
+        await scenario.Control.SetFaultsAsync(
+            [new JsonObject { ["method"] = "POST", ["path"] = "/v1/projects/*/webhooks", ["commitThenDelayMs"] = 30_000, ["count"] = 1 }], scenario.Token);
+
+        var error = Assert.ThrowsAsync<ProviderRpcException>(() => scenario.Session.UpAsync(
+            WebhookType, "hook", Inputs(), new ResourceOptions { CustomTimeouts = new CustomTimeouts(Create: TimeSpan.FromSeconds(1)) }, scenario.Token));
+
+        var recorded = scenario.Session.State.Find(Urn(scenario));
+        Assert.Multiple(() =>
+        {
+            Assert.That(error!.InitFailure, Is.Not.Null, $"{error.StatusCode}: {error.Detail}");
+            Assert.That(recorded?.Id, Does.Match("^[0-9a-f]{32}$"), "the webhook Sinch created is not lost from state");
+            Assert.That(recorded?.Outputs["secret"].IsSecret, Is.True, "and its secret stays secret there");
+        });
+    }
+
+    [Test]
     public async Task Create_SixteenthWebhookOfAProject_AnswersTheLimitClearly()
     {
         await using var scenario = await Scenario.StartAsync();
