@@ -51,6 +51,26 @@ public class TemplateLifecycleScenarioTests
     }
 
     [Test]
+    public async Task UpThenRefresh_SecretContent_KeepsTheContentAndTheVariablesTakenFromItSecret()
+    {
+        var (scenario, world) = await TemplateWorld.StartAsync(review: "approve");
+        await using var _ = scenario;
+        using var __ = world;
+
+        var up = await world.UpAsync(TemplateWorld.Inputs().With("content", PropertyValue.Secret(TemplateWorld.Content)));
+        var refresh = await scenario.Session.RefreshAsync(world.Urn(), scenario.Token);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(up.State.Outputs["content"].IsSecret, Is.True);
+            Assert.That(up.State.Outputs["variables"].IsSecret, Is.True, "the variable names are part of the secret content");
+            Assert.That(refresh.After!.Outputs["content"].IsSecret, Is.True);
+            Assert.That(refresh.After.Outputs["variables"].IsSecret, Is.True);
+            Assert.That(refresh.After.Inputs["content"].IsSecret, Is.True);
+        });
+    }
+
+    [Test]
     public async Task Up_NewTemplate_SubmitsItAndRecordsCodeStatusAndVariables()
     {
         var (scenario, world) = await TemplateWorld.StartAsync();
