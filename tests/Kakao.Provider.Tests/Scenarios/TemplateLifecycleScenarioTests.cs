@@ -71,6 +71,27 @@ public class TemplateLifecycleScenarioTests
     }
 
     [Test]
+    public async Task Invoke_GetTemplateWithASecretPlusFriendId_EchoesItSecret()
+    {
+        var (scenario, world) = await TemplateWorld.StartAsync(review: "approve");
+        await using var _ = scenario;
+        using var __ = world;
+        await world.UpAsync(TemplateWorld.Inputs());
+
+        var result = await scenario.Session.InvokeAsync(
+            "kakao:index:getTemplate",
+            new PropertyMap { ["plusFriendId"] = PropertyValue.Secret(TemplateWorld.Sender), ["code"] = world.CodeOf() },
+            scenario.Token);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Failures, Is.Empty);
+            Assert.That(result.Return["plusFriendId"], Is.EqualTo(PropertyValue.Secret(TemplateWorld.Sender)), "an argument the program marked secret stays secret");
+            Assert.That(result.Return["code"].IsSecret, Is.False);
+        });
+    }
+
+    [Test]
     public async Task Up_NewTemplate_SubmitsItAndRecordsCodeStatusAndVariables()
     {
         var (scenario, world) = await TemplateWorld.StartAsync();
