@@ -163,12 +163,15 @@ public sealed partial class ProviderSession
             resource.Urn, resource.Id, resource.Outputs, resource.Inputs, CustomTimeouts.Seconds(resource.Options.CustomTimeouts.Delete),
             cancellationToken);
 
-    // DIFF_UNKNOWN makes the engine fall back to comparing old and new inputs itself.
-    private static ResourceOperation OperationFor(DiffResult diff, PropertyMap oldInputs, PropertyMap newInputs) => diff.Changes switch
-    {
-        DiffChanges.None => ResourceOperation.Same,
-        DiffChanges.Some when diff.RequiresReplace => ResourceOperation.Replace,
-        DiffChanges.Some => ResourceOperation.Update,
-        _ => oldInputs.Equals(newInputs) ? ResourceOperation.Same : ResourceOperation.Update,
-    };
+    // DIFF_UNKNOWN makes the engine fall back to comparing old and new inputs itself (sg.go diffResource, with
+    // ignoreChanges applied; top-level names here), keeping the provider's replaces.
+    private static ResourceOperation OperationFor(DiffResult diff, PropertyMap oldInputs, PropertyMap newInputs, IReadOnlyList<string> ignoreChanges) =>
+        diff.Changes switch
+        {
+            DiffChanges.None => ResourceOperation.Same,
+            DiffChanges.Some when diff.RequiresReplace => ResourceOperation.Replace,
+            DiffChanges.Some => ResourceOperation.Update,
+            _ when !oldInputs.ChangedKeys(newInputs).Except(ignoreChanges, StringComparer.Ordinal).Any() => ResourceOperation.Same,
+            _ => diff.RequiresReplace ? ResourceOperation.Replace : ResourceOperation.Update,
+        };
 }

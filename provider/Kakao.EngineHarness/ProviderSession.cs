@@ -220,7 +220,7 @@ public sealed partial class ProviderSession : IAsyncDisposable
 
         var warnings = new List<string>();
         var diff = await DiffAsync(existing, check.Inputs, options, warnings, cancellationToken).ConfigureAwait(false);
-        var operation = OperationFor(diff, existing.Inputs, check.Inputs);
+        var operation = OperationFor(diff, existing.Inputs, check.Inputs, options.IgnoreChanges);
         PropertyMap outputs;
         switch (operation)
         {
@@ -298,7 +298,7 @@ public sealed partial class ProviderSession : IAsyncDisposable
         }
 
         var diff = await DiffAsync(existing, check.Inputs, options, null, cancellationToken).ConfigureAwait(false);
-        switch (OperationFor(diff, existing.Inputs, check.Inputs))
+        switch (OperationFor(diff, existing.Inputs, check.Inputs, options.IgnoreChanges))
         {
             case ResourceOperation.Same:
                 var same = existing with { Inputs = check.Inputs, Options = options };
