@@ -44,6 +44,11 @@ public partial class ProviderClient
         }
     }
 
+    // pp.go Check/Create/Read/Update: a plugin that did not accept secrets saw them plain, so the engine marks a
+    // property secret again where the values it sent under that name held a secret (annotateSecrets).
+    private PropertyMap PutBackSecrets(PropertyMap answer, PropertyMap sent) =>
+        SendSecrets ? answer : EngineValueRules.AnnotateSecrets(answer, sent);
+
     private CheckRequest CheckRequestFor(ResourceUrn urn, PropertyMap olds, PropertyMap news, bool? keepSecrets = null) => new()
     {
         Urn = urn.ToString(),

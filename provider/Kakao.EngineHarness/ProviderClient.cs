@@ -156,14 +156,26 @@ public partial class ProviderClient
         return new ConfigureResult(response.AcceptSecrets, response.SupportsPreview, response.AcceptResources, response.AcceptOutputs);
     }
 
-    /// <summary>Check: validates and normalises resource inputs (<paramref name="olds"/> empty for a new resource).</summary>
-    public virtual async Task<CheckResult> CheckAsync(
-        ResourceUrn urn, PropertyMap olds, PropertyMap news, CancellationToken cancellationToken = default)
+    /// <summary>Check: validates and normalises resource inputs (<paramref name="olds"/> empty for a new resource); unknowns allowed, as in a preview.</summary>
+    public virtual Task<CheckResult> CheckAsync(
+        ResourceUrn urn, PropertyMap olds, PropertyMap news, CancellationToken cancellationToken = default) =>
+        CheckAsync(urn, olds, news, allowUnknowns: true, cancellationToken);
+
+    // Check with the engine's allowUnknowns (true only in a preview): without it the engine refuses checked inputs
+    // holding unknowns. Internal: the public overload keeps its shape (ProviderSession passes the flag).
+    internal async Task<CheckResult> CheckAsync(
+        ResourceUrn urn, PropertyMap olds, PropertyMap news, bool allowUnknowns, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(urn);
         var response = await CallAsync(ProviderMethods.Check, CheckRequestFor(urn, olds, news), cancellationToken)
             .ConfigureAwait(false);
-        return ToResult(response);
+        var result = ToResult(response);
+        if (!allowUnknowns)
+        {
+            RejectUnknowns("Check", result.Inputs);
+        }
+
+        return result with { Inputs = PutBackSecrets(result.Inputs, news) };
     }
 
     /// <summary>Diff: compares old outputs and inputs with new checked inputs.</summary>
@@ -208,7 +220,7 @@ public partial class ProviderClient
             RejectUnknowns("Create", outputs);
         }
 
-        return new CreateResult(response.Id, outputs);
+        return new CreateResult(response.Id, PutBackSecrets(outputs, properties));
     }
 
     /// <summary>Read: refresh (with old properties and inputs) or import (id only).</summary>
@@ -252,7 +264,11 @@ public partial class ProviderClient
         };
         RejectUnknowns("Read", result.Properties);
         RejectUnknowns("Read", result.Inputs);
-        return result;
+        return result with
+        {
+            Properties = PutBackSecrets(result.Properties, properties ?? PropertyMap.Empty),
+            Inputs = PutBackSecrets(result.Inputs, inputs ?? PropertyMap.Empty),
+        };
     }
 
     /// <summary>Update (or, with <paramref name="preview"/>, predict the update of) a resource.</summary>
@@ -290,7 +306,7 @@ public partial class ProviderClient
             RejectUnknowns("Update", outputs);
         }
 
-        return new UpdateResult(outputs);
+        return new UpdateResult(PutBackSecrets(outputs, news));
     }
 
     /// <summary>Delete a resource.</summary>

@@ -54,7 +54,7 @@ public sealed partial class ProviderSession
         ThrowIfConfigUnknown("import");
         var urn = Urn(type, name);
         var read = await ReadForImportAsync(urn, new ResourceOptions { ImportId = id }, cancellationToken).ConfigureAwait(false);
-        var check = await Provider.CheckAsync(urn, read.Inputs, read.Inputs, cancellationToken).ConfigureAwait(false);
+        var check = await Provider.CheckAsync(urn, read.Inputs, read.Inputs, allowUnknowns: false, cancellationToken).ConfigureAwait(false);
         var state = ImportedState(urn, read, ResourceOptions.None);
         State.Put(state);
         return new ImportResult(state, read, check);

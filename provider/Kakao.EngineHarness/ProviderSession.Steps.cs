@@ -46,8 +46,9 @@ public sealed partial class ProviderSession
     private static ResourceState ImportedState(ResourceUrn urn, ReadResult read, ResourceOptions options) =>
         new(urn, read.Id, read.Inputs, read.Properties) { Options = options };
 
+    // allowUnknowns: the engine's, true only in a preview.
     private async Task<CheckResult> CheckOrThrowAsync(
-        ResourceUrn urn, PropertyMap olds, PropertyMap news, CancellationToken cancellationToken)
+        ResourceUrn urn, PropertyMap olds, PropertyMap news, bool allowUnknowns, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(news);
         if (!_configKnown)
@@ -56,7 +57,7 @@ public sealed partial class ProviderSession
             return new CheckResult(news, []);
         }
 
-        var check = await Provider.CheckAsync(urn, olds, news, cancellationToken).ConfigureAwait(false);
+        var check = await Provider.CheckAsync(urn, olds, news, allowUnknowns, cancellationToken).ConfigureAwait(false);
         return check.IsValid ? check : throw new CheckFailedException(urn.ToString(), check.Failures);
     }
 
@@ -162,12 +163,15 @@ public sealed partial class ProviderSession
             resource.Urn, resource.Id, resource.Outputs, resource.Inputs, CustomTimeouts.Seconds(resource.Options.CustomTimeouts.Delete),
             cancellationToken);
 
-    // DIFF_UNKNOWN makes the engine fall back to comparing old and new inputs itself.
-    private static ResourceOperation OperationFor(DiffResult diff, PropertyMap oldInputs, PropertyMap newInputs) => diff.Changes switch
-    {
-        DiffChanges.None => ResourceOperation.Same,
-        DiffChanges.Some when diff.RequiresReplace => ResourceOperation.Replace,
-        DiffChanges.Some => ResourceOperation.Update,
-        _ => oldInputs.Equals(newInputs) ? ResourceOperation.Same : ResourceOperation.Update,
-    };
+    // DIFF_UNKNOWN makes the engine fall back to comparing old and new inputs itself (sg.go diffResource, with
+    // ignoreChanges applied; top-level names here), keeping the provider's replaces.
+    private static ResourceOperation OperationFor(DiffResult diff, PropertyMap oldInputs, PropertyMap newInputs, IReadOnlyList<string> ignoreChanges) =>
+        diff.Changes switch
+        {
+            DiffChanges.None => ResourceOperation.Same,
+            DiffChanges.Some when diff.RequiresReplace => ResourceOperation.Replace,
+            DiffChanges.Some => ResourceOperation.Update,
+            _ when !oldInputs.ChangedKeys(newInputs).Except(ignoreChanges, StringComparer.Ordinal).Any() => ResourceOperation.Same,
+            _ => diff.RequiresReplace ? ResourceOperation.Replace : ResourceOperation.Update,
+        };
 }

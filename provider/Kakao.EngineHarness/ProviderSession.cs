@@ -211,7 +211,7 @@ public sealed partial class ProviderSession : IAsyncDisposable
             existing = ImportedState(urn, imported, options);
         }
 
-        var check = await CheckOrThrowAsync(urn, existing?.Inputs ?? PropertyMap.Empty, inputs, cancellationToken).ConfigureAwait(false);
+        var check = await CheckOrThrowAsync(urn, existing?.Inputs ?? PropertyMap.Empty, inputs, allowUnknowns: true, cancellationToken).ConfigureAwait(false);
         if (existing is null)
         {
             var planned = await PreviewCreateAsync(urn, check.Inputs, options, cancellationToken).ConfigureAwait(false);
@@ -220,7 +220,7 @@ public sealed partial class ProviderSession : IAsyncDisposable
 
         var warnings = new List<string>();
         var diff = await DiffAsync(existing, check.Inputs, options, warnings, cancellationToken).ConfigureAwait(false);
-        var operation = OperationFor(diff, existing.Inputs, check.Inputs);
+        var operation = OperationFor(diff, existing.Inputs, check.Inputs, options.IgnoreChanges);
         PropertyMap outputs;
         switch (operation)
         {
@@ -237,7 +237,7 @@ public sealed partial class ProviderSession : IAsyncDisposable
                 }
 
                 // A replacement re-runs Check with the new inputs only (its defaults are no longer carried over).
-                check = await CheckOrThrowAsync(urn, PropertyMap.Empty, inputs, cancellationToken).ConfigureAwait(false);
+                check = await CheckOrThrowAsync(urn, PropertyMap.Empty, inputs, allowUnknowns: true, cancellationToken).ConfigureAwait(false);
                 outputs = await PreviewCreateAsync(urn, check.Inputs, options, cancellationToken).ConfigureAwait(false);
                 break;
         }
@@ -290,7 +290,7 @@ public sealed partial class ProviderSession : IAsyncDisposable
             State.Put(existing);
         }
 
-        var check = await CheckOrThrowAsync(urn, existing?.Inputs ?? PropertyMap.Empty, inputs, cancellationToken).ConfigureAwait(false);
+        var check = await CheckOrThrowAsync(urn, existing?.Inputs ?? PropertyMap.Empty, inputs, allowUnknowns: false, cancellationToken).ConfigureAwait(false);
         if (existing is null)
         {
             var created = await CreateAndRecordAsync(urn, check.Inputs, options, cancellationToken).ConfigureAwait(false);
@@ -298,7 +298,7 @@ public sealed partial class ProviderSession : IAsyncDisposable
         }
 
         var diff = await DiffAsync(existing, check.Inputs, options, null, cancellationToken).ConfigureAwait(false);
-        switch (OperationFor(diff, existing.Inputs, check.Inputs))
+        switch (OperationFor(diff, existing.Inputs, check.Inputs, options.IgnoreChanges))
         {
             case ResourceOperation.Same:
                 var same = existing with { Inputs = check.Inputs, Options = options };
@@ -315,7 +315,7 @@ public sealed partial class ProviderSession : IAsyncDisposable
                         "please remove the `import` declaration from your program (" + string.Join(", ", diff.Replaces) + ")");
                 }
 
-                var recheck = await CheckOrThrowAsync(urn, PropertyMap.Empty, inputs, cancellationToken).ConfigureAwait(false);
+                var recheck = await CheckOrThrowAsync(urn, PropertyMap.Empty, inputs, allowUnknowns: false, cancellationToken).ConfigureAwait(false);
                 var deleteFirst = diff.DeleteBeforeReplace || options.DeleteBeforeReplace;
                 if (deleteFirst)
                 {

@@ -3,17 +3,36 @@ using Kakao.Provider.Models;
 using Kakao.Provider.Resources.Template;
 using Kakao.Provider.Typed;
 using Kakao.Provisioning;
+using Kakao.Provisioning.Models;
 
 namespace Kakao.Provider.Functions;
 
-/// <summary><c>kakao:index:getTemplateCategories</c>: a sender's template categories and their codes.</summary>
+/// <summary>
+/// <c>kakao:index:getTemplateCategories</c>: a sender's template categories and their codes. The engine runs
+/// invokes in previews too, and YAML does so as soon as a planned sender's echoed plusFriendId is known: in a
+/// preview a sender that does not exist yet answers no categories instead of failing the preview.
+/// </summary>
 [Function("kakao:index:getTemplateCategories", Description = TemplateDocs.GetTemplateCategories)]
-internal sealed partial class GetTemplateCategoriesFunction(ConfiguredClients clients) : IFunction<GetTemplateCategoriesArgs, GetTemplateCategoriesResult>
+internal sealed partial class GetTemplateCategoriesFunction(ConfiguredClients clients)
+    : IFunction<GetTemplateCategoriesArgs, GetTemplateCategoriesResult>, ICheckArgs<GetTemplateCategoriesArgs>
 {
+    public IReadOnlyList<CheckFailure> CheckArgs(InvokeRequest<GetTemplateCategoriesArgs> request) => TemplateFunctionChecks.Check(
+        request.Facts,
+        (GetTemplateCategoriesArgs.WireNames.PlusFriendId, request.Args.PlusFriendId, true),
+        (GetTemplateCategoriesArgs.WireNames.ProjectId, request.Args.ProjectId, false));
+
     public async Task<FunctionResult<GetTemplateCategoriesResult>> InvokeAsync(InvokeRequest<GetTemplateCategoriesArgs> request, CancellationToken cancellationToken)
     {
-        TemplateFunctionChecks.Segments(request.Args.PlusFriendId, request.Args.ProjectId);
-        var groups = await clients.GetClient(request.Args.ProjectId).ListTemplateCategoriesAsync(request.Args.PlusFriendId, cancellationToken);
+        IReadOnlyList<TemplateCategory> groups;
+        try
+        {
+            groups = await clients.GetClient(request.Args.ProjectId).ListTemplateCategoriesAsync(request.Args.PlusFriendId, cancellationToken);
+        }
+        catch (ProvisioningApiException ex) when (request.Preview && ex.Status == 404 && ex.ErrorCode == SinchErrorCodes.SenderNotFound)
+        {
+            groups = [];
+        }
+
         var result = groups.Select(g => new TemplateCategoryGroup
         {
             Name = g.Name,
@@ -24,20 +43,5 @@ internal sealed partial class GetTemplateCategoriesFunction(ConfiguredClients cl
             })],
         }).ToList();
         return new GetTemplateCategoriesResult { Categories = result, Codes = [.. result.SelectMany(g => g.Subcategories).Select(s => s.Code)] };
-    }
-}
-
-/// <summary>Argument checks shared by the template functions.</summary>
-internal static class TemplateFunctionChecks
-{
-    public static void Segments(string plusFriendId, string? projectId, string? code = null)
-    {
-        foreach (var (name, value) in new[] { ("plusFriendId", (string?)plusFriendId), ("projectId", projectId), ("code", code) })
-        {
-            if (value is not null && PathSegment.Problem(value) is { } problem)
-            {
-                throw new InvalidInputException($"{name} {problem}.");
-            }
-        }
     }
 }

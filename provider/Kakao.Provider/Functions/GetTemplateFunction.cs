@@ -7,12 +7,17 @@ namespace Kakao.Provider.Functions;
 
 /// <summary><c>kakao:index:getTemplate</c>: one template of a sender, by code.</summary>
 [Function("kakao:index:getTemplate", Description = TemplateDocs.GetTemplate)]
-internal sealed partial class GetTemplateFunction(ConfiguredClients clients) : IFunction<GetTemplateArgs, GetTemplateResult>
+internal sealed partial class GetTemplateFunction(ConfiguredClients clients) : IFunction<GetTemplateArgs, GetTemplateResult>, ICheckArgs<GetTemplateArgs>
 {
+    public IReadOnlyList<CheckFailure> CheckArgs(InvokeRequest<GetTemplateArgs> request) => TemplateFunctionChecks.Check(
+        request.Facts,
+        (GetTemplateArgs.WireNames.PlusFriendId, request.Args.PlusFriendId, true),
+        (GetTemplateArgs.WireNames.Code, request.Args.Code, true),
+        (GetTemplateArgs.WireNames.ProjectId, request.Args.ProjectId, false));
+
     public async Task<FunctionResult<GetTemplateResult>> InvokeAsync(InvokeRequest<GetTemplateArgs> request, CancellationToken cancellationToken)
     {
         var args = request.Args;
-        TemplateFunctionChecks.Segments(args.PlusFriendId, args.ProjectId, args.Code);
         var client = clients.GetClient(args.ProjectId);
         var snapshot = await client.DescribeTemplateAsync(args.PlusFriendId, args.Code, cancellationToken)
             ?? throw new ObjectNotFoundException($"Sender {args.PlusFriendId} has no template {args.Code} in project {client.ProjectId}.");

@@ -2,7 +2,10 @@ using Kakao.Provider.Models;
 
 namespace Kakao.Provider.Typed;
 
-/// <summary>Runs a typed function behind <see cref="IFunctionHandler"/>: arguments decoded leniently, checked if the function opts in, the result encoded.</summary>
+/// <summary>
+/// Runs a typed function behind <see cref="IFunctionHandler"/>: arguments decoded leniently, checked if the function
+/// opts in, the result encoded (echoed secret arguments kept secret).
+/// </summary>
 internal sealed class FunctionHandler<TArgs, TResult>(IFunction<TArgs, TResult> function) : IFunctionHandler
     where TArgs : class, IPropertyRecord<TArgs>
     where TResult : class, IPropertyRecord<TResult>
@@ -19,7 +22,10 @@ internal sealed class FunctionHandler<TArgs, TResult>(IFunction<TArgs, TResult> 
         }
 
         var result = await function.InvokeAsync(request, cancellationToken);
-        var map = PropertyWriter.Write(result.Value, result.Secrets);
+        // An argument the program marked secret stays secret where the result echoes it under its name.
+        var secrets = new HashSet<string>(reader.Secrets.Where(TResult.Spec.Contains), StringComparer.Ordinal);
+        secrets.UnionWith(result.Secrets ?? new HashSet<string>());
+        var map = PropertyWriter.Write(result.Value, secrets);
         return (result.Only is { } only ? new PropertyMap(map.Where(kv => only.Contains(kv.Key))) : map, []);
     }
 }

@@ -42,6 +42,16 @@ internal interface ICheck<TInputs>
     IEnumerable<CheckFailure> Check(CheckRequest<TInputs> request);
 }
 
+/// <summary>
+/// Outputs computed from inputs (not echoing one of the same name): they are secret whenever an input they come
+/// from is, or state would keep part of a secret in plain text. Without it only same-named outputs follow an input.
+/// </summary>
+internal interface IDerivedSecrets
+{
+    /// <summary>The outputs to mark secret, given the names of the inputs that are secret (schema secrets included).</summary>
+    IEnumerable<string> DerivedSecrets(IReadOnlySet<string> secretInputs);
+}
+
 /// <summary>A Diff of its own, given the default one to adjust.</summary>
 internal interface IDiff<TInputs, TOutputs>
     where TInputs : class, IPropertyRecord<TInputs>

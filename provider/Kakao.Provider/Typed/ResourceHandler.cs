@@ -61,11 +61,11 @@ internal sealed class ResourceHandler<TInputs, TOutputs>(IResource<TInputs, TOut
         try
         {
             var created = await resource.CreateAsync(new CreateRequest<TInputs>(inputs, secrets, call.Urn), cancellationToken);
-            return (created.Id, PropertyWriter.Write(created.Outputs, secrets));
+            return (created.Id, PropertyWriter.Write(created.Outputs, WithDerived(secrets)));
         }
         catch (KeptResourceException kept) when (kept.Outputs is TOutputs outputs)
         {
-            throw new ResourceInitFailedException(kept.Id, PropertyWriter.Write(outputs, secrets), call.Inputs, kept.Reasons, kept.InnerException!);
+            throw new ResourceInitFailedException(kept.Id, PropertyWriter.Write(outputs, WithDerived(secrets)), call.Inputs, kept.Reasons, kept.InnerException!);
         }
     }
 
@@ -87,7 +87,7 @@ internal sealed class ResourceHandler<TInputs, TOutputs>(IResource<TInputs, TOut
                 secrets,
                 call.Urn),
             cancellationToken);
-        return result is null ? null : (PropertyWriter.Write(result.Outputs, secrets), PropertyWriter.Write(result.Inputs, secrets));
+        return result is null ? null : (PropertyWriter.Write(result.Outputs, WithDerived(secrets)), PropertyWriter.Write(result.Inputs, secrets));
     }
 
     public async Task<PropertyMap> UpdateAsync(UpdateCall call, CancellationToken cancellationToken)
@@ -110,11 +110,11 @@ internal sealed class ResourceHandler<TInputs, TOutputs>(IResource<TInputs, TOut
             var outputs = await update.UpdateAsync(
                 new UpdateRequest<TInputs, TOutputs>(call.Id, TOutputs.Decode(PropertyReader.Lenient(call.Olds)), news, secrets, call.Urn),
                 cancellationToken);
-            return PropertyWriter.Write(outputs, secrets);
+            return PropertyWriter.Write(outputs, WithDerived(secrets));
         }
         catch (KeptResourceException kept) when (kept.Outputs is TOutputs outputs)
         {
-            throw new ResourceInitFailedException(kept.Id, PropertyWriter.Write(outputs, secrets), call.News, kept.Reasons, kept.InnerException!);
+            throw new ResourceInitFailedException(kept.Id, PropertyWriter.Write(outputs, WithDerived(secrets)), call.News, kept.Reasons, kept.InnerException!);
         }
     }
 
@@ -148,6 +148,20 @@ internal sealed class ResourceHandler<TInputs, TOutputs>(IResource<TInputs, TOut
         {
             throw new InvalidInputException(string.Join("; ", failures.Select(f => f.Reason)));
         }
+    }
+
+    // The secret inputs plus the outputs the resource computes from secret inputs.
+    private IReadOnlySet<string> WithDerived(IReadOnlySet<string> secrets)
+    {
+        if (resource is not IDerivedSecrets derived)
+        {
+            return secrets;
+        }
+
+        var secretInputs = secrets.Concat(TInputs.Spec.Properties.Where(p => p.Secret).Select(p => p.Name)).ToHashSet(StringComparer.Ordinal);
+        var all = new HashSet<string>(secrets, StringComparer.Ordinal);
+        all.UnionWith(derived.DerivedSecrets(secretInputs));
+        return all;
     }
 
     // Top-level inputs the program marked secret, beyond those always secret.

@@ -235,4 +235,36 @@ public class ResourceFlowTests : FakeProviderTest
         Assert.ThrowsAsync<ProviderRpcException>(() => session.DestroyAsync(session.Urn(Type, "a")));
         Assert.That(session.State.Find(session.Urn(Type, "a")), Is.Not.Null);
     }
+
+    [Test]
+    public async Task UpAsync_DiffUnknownWithReplacesAndChangedInputs_Replaces()
+    {
+        await using var session = await Configured();
+        await session.UpAsync(Type, "a", new PropertyMap { ["key"] = "1" });
+        Provider.OnDiff = _ => Task.FromResult(new DiffResponse { Changes = DiffChanges.DiffUnknown, Replaces = { "key" } });
+
+        var up = await session.UpAsync(Type, "a", new PropertyMap { ["key"] = "2" });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(up.Operation, Is.EqualTo(ResourceOperation.Replace), "the engine compares the inputs itself and keeps the provider's replaces");
+            Assert.That(Provider.CallNames.TakeLast(3), Is.EqualTo(new[] { "Check", "Create", "Delete" }));
+        });
+    }
+
+    [Test]
+    public async Task UpAsync_DiffUnknownWithOnlyAnIgnoredInputChanged_DoesNothing()
+    {
+        await using var session = await Configured();
+        await session.UpAsync(Type, "a", new PropertyMap { ["key"] = "1", ["note"] = "a" });
+        Provider.OnDiff = _ => Task.FromResult(new DiffResponse { Changes = DiffChanges.DiffUnknown });
+
+        var up = await session.UpAsync(Type, "a", new PropertyMap { ["key"] = "1", ["note"] = "b" }, new ResourceOptions { IgnoreChanges = ["note"] });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(up.Operation, Is.EqualTo(ResourceOperation.Same), "the engine's own comparison applies ignoreChanges");
+            Assert.That(Provider.CallNames, Does.Not.Contain("Update"));
+        });
+    }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
 using Grpc.Core;
@@ -78,6 +79,7 @@ public class PluginHostTests
         {
             Assert.That(info.Version, Is.EqualTo("0.1.0"));
             Assert.That(schema.Schema, Is.EqualTo(KakaoProvider.GetSchema()));
+            Assert.That(JsonNode.Parse(schema.Schema)!["version"]!.GetValue<string>(), Is.EqualTo(info.Version), "the engine demands exactly the schema's version");
         });
     }
 

@@ -68,6 +68,42 @@ public class InvokeScenarioTests
         Assert.That(result.Failures.Select(failure => failure.Property), Does.Contain("plusFriendId"));
     }
 
+    [Test]
+    public async Task InvokeInPreview_GetTemplateWithUnknownCode_ReturnsFailureNamingIt()
+    {
+        await using var scenario = await Scenario.StartAsync();
+
+        // A planned template's code is assigned by Sinch: unknown in a preview, so the engine drops it.
+        var result = await scenario.Session.InvokeInPreviewAsync(
+            "kakao:index:getTemplate", new PropertyMap { ["plusFriendId"] = "@sinch-demo", ["code"] = PropertyValue.Unknown() }, scenario.Token);
+
+        Assert.That(result.Failures.Select(failure => failure.Property), Does.Contain("code"));
+    }
+
+    [Test]
+    public async Task InvokeInPreview_GetTemplateCategoriesWithUnknownPlusFriendId_ReturnsFailureNamingIt()
+    {
+        await using var scenario = await Scenario.StartAsync();
+
+        var result = await scenario.Session.InvokeInPreviewAsync(
+            "kakao:index:getTemplateCategories", new PropertyMap { ["plusFriendId"] = PropertyValue.Unknown() }, scenario.Token);
+
+        Assert.That(result.Failures.Select(failure => failure.Property), Does.Contain("plusFriendId"));
+    }
+
+    [Test]
+    public async Task InvokeInPreview_GetTemplateCategoriesOfASenderOnlyPlanned_DoesNotFail()
+    {
+        await using var scenario = await Scenario.StartAsync();
+        await scenario.Session.PreviewAsync(Scenario.SenderType, "sender", Scenario.SenderInputs(), scenario.Token);
+
+        // The planned sender's plusFriendId is echoed, so known: YAML runs the invoke, and a failure fails the preview.
+        var result = await scenario.Session.InvokeInPreviewAsync(
+            "kakao:index:getTemplateCategories", new PropertyMap { ["plusFriendId"] = "@sinch-demo" }, scenario.Token);
+
+        Assert.That(result.Failures, Is.Empty);
+    }
+
     private static IEnumerable<string> Strings(PropertyValue value) => value.Kind switch
     {
         PropertyValueKind.String => [value.StringValue],

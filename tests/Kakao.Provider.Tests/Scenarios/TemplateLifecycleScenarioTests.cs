@@ -31,6 +31,66 @@ public class TemplateLifecycleScenarioTests
     }
 
     [Test]
+    public async Task Preview_NewTemplateWithUnknownContent_KeepsItAndTheVariablesUnknown()
+    {
+        var (scenario, world) = await TemplateWorld.StartAsync();
+        await using var _ = scenario;
+        using var __ = world;
+
+        var preview = await scenario.Session.PreviewAsync(
+            TemplateWorld.TemplateType, "template", TemplateWorld.Inputs().With("content", PropertyValue.Unknown()), scenario.Token);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(preview.Check.Failures, Is.Empty);
+            Assert.That(preview.PlannedOutputs["content"].IsUnknown, Is.True);
+            Assert.That(preview.PlannedOutputs["variables"].IsUnknown, Is.True, "the variables come from the content");
+            Assert.That(preview.PlannedOutputs["name"], Is.EqualTo(PropertyValue.String("order-shipped")));
+        });
+    }
+
+    [Test]
+    public async Task UpThenRefresh_SecretContent_KeepsTheContentAndTheVariablesTakenFromItSecret()
+    {
+        var (scenario, world) = await TemplateWorld.StartAsync(review: "approve");
+        await using var _ = scenario;
+        using var __ = world;
+
+        var up = await world.UpAsync(TemplateWorld.Inputs().With("content", PropertyValue.Secret(TemplateWorld.Content)));
+        var refresh = await scenario.Session.RefreshAsync(world.Urn(), scenario.Token);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(up.State.Outputs["content"].IsSecret, Is.True);
+            Assert.That(up.State.Outputs["variables"].IsSecret, Is.True, "the variable names are part of the secret content");
+            Assert.That(refresh.After!.Outputs["content"].IsSecret, Is.True);
+            Assert.That(refresh.After.Outputs["variables"].IsSecret, Is.True);
+            Assert.That(refresh.After.Inputs["content"].IsSecret, Is.True);
+        });
+    }
+
+    [Test]
+    public async Task Invoke_GetTemplateWithASecretPlusFriendId_EchoesItSecret()
+    {
+        var (scenario, world) = await TemplateWorld.StartAsync(review: "approve");
+        await using var _ = scenario;
+        using var __ = world;
+        await world.UpAsync(TemplateWorld.Inputs());
+
+        var result = await scenario.Session.InvokeAsync(
+            "kakao:index:getTemplate",
+            new PropertyMap { ["plusFriendId"] = PropertyValue.Secret(TemplateWorld.Sender), ["code"] = world.CodeOf() },
+            scenario.Token);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Failures, Is.Empty);
+            Assert.That(result.Return["plusFriendId"], Is.EqualTo(PropertyValue.Secret(TemplateWorld.Sender)), "an argument the program marked secret stays secret");
+            Assert.That(result.Return["code"].IsSecret, Is.False);
+        });
+    }
+
+    [Test]
     public async Task Up_NewTemplate_SubmitsItAndRecordsCodeStatusAndVariables()
     {
         var (scenario, world) = await TemplateWorld.StartAsync();
@@ -147,6 +207,8 @@ public class TemplateLifecycleScenarioTests
         Assert.Multiple(async () =>
         {
             Assert.That(up.Diff!.Replaces, Is.EqualTo(new[] { "language" }));
+            Assert.That(up.Diff.DetailedDiff["language"].Kind, Is.EqualTo(PropertyDiffKind.UpdateReplace));
+            Assert.That(up.Diff.DetailedDiff.Values.Where(d => d.Kind != PropertyDiffKind.UpdateReplace), Is.Empty, "nothing else changed");
             Assert.That(up.Operation, Is.EqualTo(ResourceOperation.Replace));
             Assert.That(world.CodeOf(), Is.Not.EqualTo(old));
             Assert.That(await world.GetAsync(old), Is.Null, "the old template is deleted (first: names are unique per sender)");

@@ -139,6 +139,114 @@ public class WebhookScenarioTests
     }
 
     [Test]
+    public async Task Preview_WebhookWithUnknownTarget_PlansCreateWithUnknownsAndTheSecretStillSecret()
+    {
+        await using var scenario = await Scenario.StartAsync();
+
+        var preview = await scenario.Session.PreviewAsync(WebhookType, "hook", Inputs().With("target", PropertyValue.Unknown()), scenario.Token);
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(preview.Operation, Is.EqualTo(ResourceOperation.Create));
+            Assert.That(preview.Check.Failures, Is.Empty, "an unknown target is validated once it is known");
+            Assert.That(preview.PlannedOutputs["target"].IsUnknown, Is.True);
+            Assert.That(preview.PlannedOutputs["webhookId"].IsUnknown, Is.True, "Sinch assigns the id");
+            Assert.That(preview.PlannedOutputs["secret"].IsSecret, Is.True);
+            Assert.That(await WebhookWritesAsync(scenario), Is.Empty);
+        });
+    }
+
+    [Test]
+    public async Task Preview_WebhookMovedToAnotherProject_ReplacesWithAReplacingInputDiff()
+    {
+        await using var scenario = await Scenario.StartAsync();
+        await UpAsync(scenario, Inputs());
+
+        var preview = await scenario.Session.PreviewAsync(WebhookType, "hook", Inputs().With("projectId", "another-project"), scenario.Token);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(preview.Operation, Is.EqualTo(ResourceOperation.Replace));
+            Assert.That(preview.Diff!.Replaces, Is.EqualTo(new[] { "projectId" }));
+            // An input diff: the old inputs left projectId to the provider, so it is added, replacing.
+            Assert.That(preview.Diff.DetailedDiff["projectId"], Is.EqualTo(new PropertyDiff(PropertyDiffKind.AddReplace, InputDiff: true)));
+            Assert.That(preview.Diff.DeleteBeforeReplace, Is.False, "the new webhook is created first");
+        });
+    }
+
+    [Test]
+    public async Task Preview_WebhookWithItsOwnProjectWrittenDown_IsNoChange()
+    {
+        await using var scenario = await Scenario.StartAsync();
+        await UpAsync(scenario, Inputs());
+
+        var preview = await scenario.Session.PreviewAsync(WebhookType, "hook", Inputs().With("projectId", Scenario.ProjectId), scenario.Token);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(preview.Diff!.Changes, Is.EqualTo(DiffChanges.None), "the provider's project, written down, is the same project");
+            Assert.That(preview.Operation, Is.Not.EqualTo(ResourceOperation.Replace));
+        });
+    }
+
+    [Test]
+    public async Task Preview_WebhookSecretRotated_UpdatesInPlaceWithAnUpdateDiff()
+    {
+        await using var scenario = await Scenario.StartAsync();
+        await UpAsync(scenario, Inputs());
+
+        var preview = await scenario.Session.PreviewAsync(WebhookType, "hook", Inputs(secret: "s3cret-two"), scenario.Token);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(preview.Operation, Is.EqualTo(ResourceOperation.Update));
+            Assert.That(preview.Diff!.Replaces, Is.Empty);
+            Assert.That(preview.Diff.DetailedDiff.Keys, Is.EqualTo(new[] { "secret" }));
+            Assert.That(preview.Diff.DetailedDiff["secret"].Kind, Is.EqualTo(PropertyDiffKind.Update));
+            Assert.That(preview.PlannedOutputs["secret"], Is.EqualTo(PropertyValue.Secret("s3cret-two")));
+        });
+    }
+
+    [Test]
+    public async Task PulumiImport_Webhook_RecordsItWithoutASecretAndWarnsThatOneIsNeeded()
+    {
+        await using var scenario = await Scenario.StartAsync();
+        var original = await UpAsync(scenario, Inputs(), "created-elsewhere");
+        scenario.Session.State.Remove(Urn(scenario, "created-elsewhere"));
+
+        var import = await scenario.Session.ImportAsync(WebhookType, "imported", original.State.Id!, scenario.Token);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(import.State.Id, Is.EqualTo(original.State.Id));
+            Assert.That(import.State.Outputs["target"], Is.EqualTo(PropertyValue.String("https://hooks.example.com/kakao")));
+            Assert.That(import.State.Outputs.ContainsKey("secret"), Is.False, "Sinch never returns the secret");
+            Assert.That(import.Warnings.Select(w => w.Property), Is.EqualTo(new[] { "secret" }), "pulumi import prints Check failures as warnings");
+            Assert.That(import.Warnings.Single().Reason, Does.Not.Contain("s3cret-one"));
+        });
+    }
+
+    [Test]
+    public async Task Up_CustomTimeoutWhileSinchHoldsTheAnswer_RecordsTheWebhookFromInitFailed()
+    {
+        await using var scenario = await Scenario.StartAsync();
+        // The create is applied at once, its answer held back past the custom timeout.
+        await scenario.Control.SetFaultsAsync(
+            [new JsonObject { ["method"] = "POST", ["path"] = "/v1/projects/*/webhooks", ["commitThenDelayMs"] = 30_000, ["count"] = 1 }], scenario.Token);
+
+        var error = Assert.ThrowsAsync<ProviderRpcException>(() => scenario.Session.UpAsync(
+            WebhookType, "hook", Inputs(), new ResourceOptions { CustomTimeouts = new CustomTimeouts(Create: TimeSpan.FromSeconds(1)) }, scenario.Token));
+
+        var recorded = scenario.Session.State.Find(Urn(scenario));
+        Assert.Multiple(() =>
+        {
+            Assert.That(error!.InitFailure, Is.Not.Null, $"{error.StatusCode}: {error.Detail}");
+            Assert.That(recorded?.Id, Does.Match("^[0-9a-f]{32}$"), "the webhook Sinch created is not lost from state");
+            Assert.That(recorded?.Outputs["secret"].IsSecret, Is.True, "and its secret stays secret there");
+        });
+    }
+
+    [Test]
     public async Task Create_SixteenthWebhookOfAProject_AnswersTheLimitClearly()
     {
         await using var scenario = await Scenario.StartAsync();

@@ -26,14 +26,10 @@ internal static class TemplateDiff
             diff = diff.Without(TemplateInputs.WireNames.EmphasizeType);
         }
 
-        if (!request.NewFacts.Unknowns.Contains(TemplateInputs.WireNames.ProjectId))
+        if (!request.NewFacts.Unknowns.Contains(TemplateInputs.WireNames.ProjectId)
+            && ProjectOverride.IsSameProject(request.OldOutputs.ProjectId, request.OldInputs.ProjectId, request.NewInputs.ProjectId, defaultProjectId))
         {
-            var current = NonEmpty(request.OldOutputs.ProjectId) ?? NonEmpty(request.OldInputs.ProjectId) ?? NonEmpty(defaultProjectId);
-            var wanted = NonEmpty(request.NewInputs.ProjectId) ?? NonEmpty(defaultProjectId) ?? current;
-            if (current is null || current == wanted)
-            {
-                diff = diff.Without(TemplateInputs.WireNames.ProjectId);
-            }
+            diff = diff.Without(TemplateInputs.WireNames.ProjectId);
         }
 
         if (diff.Replaces.Count > 0)
@@ -59,6 +55,4 @@ internal static class TemplateDiff
 
         return diff;
     }
-
-    private static string? NonEmpty(string? text) => string.IsNullOrEmpty(text) ? null : text;
 }

@@ -14,7 +14,8 @@ namespace Kakao.Provider.Resources.Template;
 [Resource("kakao:index:KakaoTemplate", Description = TemplateDocs.Resource)]
 internal sealed partial class TemplateResource(ConfiguredClients clients, IEngineDiagnostics diagnostics)
     : IResource<TemplateInputs, TemplateOutputs>, ICheck<TemplateInputs>, IDiff<TemplateInputs, TemplateOutputs>,
-        IRead<TemplateInputs, TemplateOutputs>, IUpdate<TemplateInputs, TemplateOutputs>, IDelete<TemplateInputs, TemplateOutputs>
+        IRead<TemplateInputs, TemplateOutputs>, IUpdate<TemplateInputs, TemplateOutputs>, IDelete<TemplateInputs, TemplateOutputs>,
+        IDerivedSecrets
 {
     /// <summary>How long the read-back after a cancelled or timed-out create may take (the plugin is shutting down).</summary>
     internal static readonly TimeSpan InterruptedCreateReadBack = TimeSpan.FromMilliseconds(250);
@@ -23,6 +24,10 @@ internal sealed partial class TemplateResource(ConfiguredClients clients, IEngin
     internal static readonly TimeSpan UnconfirmedCreateReadBack = TimeSpan.FromSeconds(5);
 
     public IEnumerable<CheckFailure> Check(CheckRequest<TemplateInputs> request) => TemplateRules.Check(request);
+
+    /// <summary>The variables are read off the content: secret with it.</summary>
+    public IEnumerable<string> DerivedSecrets(IReadOnlySet<string> secretInputs) =>
+        secretInputs.Contains(TemplateInputs.WireNames.Content) ? [TemplateOutputs.WireNames.Variables] : [];
 
     public DiffResult Diff(DiffRequest<TemplateInputs, TemplateOutputs> request) => TemplateDiff.Adjust(request, clients.Configuration?.ProjectId);
 

@@ -73,6 +73,12 @@ internal sealed partial class WebhookResource(ConfiguredClients clients)
             diff = diff.Without(Secret);
         }
 
+        if (!request.NewFacts.Unknowns.Contains(ProjectId)
+            && ProjectOverride.IsSameProject(request.OldOutputs.ProjectId, request.OldInputs.ProjectId, request.NewInputs.ProjectId, clients.Configuration?.ProjectId))
+        {
+            diff = diff.Without(ProjectId);
+        }
+
         return diff;
     }
 
