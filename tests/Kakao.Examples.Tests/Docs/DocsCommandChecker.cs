@@ -123,6 +123,32 @@ internal sealed partial class DocsCommandChecker
         return problems;
     }
 
+    /// <summary>
+    /// The order of one document's commands: what a command started in the background (<c>&amp;</c>) serves is not
+    /// there yet when the next line runs (a first <c>dotnet run</c> builds first), so a <c>curl</c> or <c>kakao</c>
+    /// call straight after it fails; a wait must come between (<c>curl --retry-connrefused</c>).
+    /// </summary>
+    public static IEnumerable<string> CheckOrder(IReadOnlyList<ShellCommand> commands)
+    {
+        ShellCommand? started = null;
+        foreach (var command in commands)
+        {
+            if (command.Words.All(word => Assignment().IsMatch(word)))
+            {
+                continue; // E=...; P=...: sets variables, waits for nothing
+            }
+
+            if (started is not null && started.Document == command.Document && command.Words[0] is "curl" or "kakao"
+                && !command.Words.Contains("--retry-connrefused"))
+            {
+                yield return $"{command.Where}: runs right after {started.Where[(started.Where.IndexOf('`', StringComparison.Ordinal))..]} was started in the background, " +
+                    "which is not listening yet (a first `dotnet run` builds it first): wait for it in between, e.g. `curl -s --retry 30 --retry-connrefused --retry-delay 1 -o /dev/null <its URL>`.";
+            }
+
+            started = command.Background ? command : null;
+        }
+    }
+
     private void CheckPath(ShellCommand command, string word, HashSet<string> ownOutputs, List<string> problems)
     {
         var path = Normalize(word.StartsWith('-') && word.Contains('=', StringComparison.Ordinal) ? word[(word.IndexOf('=', StringComparison.Ordinal) + 1)..] : word);

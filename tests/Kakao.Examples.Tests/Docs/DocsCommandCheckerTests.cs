@@ -77,6 +77,31 @@ public class DocsCommandCheckerTests
     }
 
     [Test]
+    public void CheckOrder_CallRightAfterABackgroundStart_IsNamed()
+    {
+        var commands = ShellBlocks.Commands("docs/made-up.md", Block(
+            "dotnet run --project provider/Kakao.Emulator -- --urls http://127.0.0.1:5080 &\nE=http://127.0.0.1:5080\ncurl -s $E/_emulator/review-policy"));
+
+        var problems = DocsCommandChecker.CheckOrder(commands).ToList();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(commands.Select(c => c.Background), Is.EqualTo(new[] { true, false, false }));
+            Assert.That(problems, Has.Count.EqualTo(1));
+            Assert.That(problems[0], Does.StartWith("docs/made-up.md:6: `curl -s $E/_emulator/review-policy`: runs right after `dotnet run --project provider/Kakao.Emulator"));
+        });
+    }
+
+    [TestCase("curl -s --retry 30 --retry-connrefused --retry-delay 1 -o /dev/null http://127.0.0.1:5080/_emulator/review-policy\ncurl -s http://127.0.0.1:5080/v1")]
+    [TestCase("dotnet publish provider/Kakao.Provider -c Release -o .pulumi-local/plugin\ncurl -s http://127.0.0.1:5080/v1")]
+    public void CheckOrder_WaitOrOtherWorkAfterABackgroundStart_FindsNothing(string then)
+    {
+        var commands = ShellBlocks.Commands("docs/made-up.md", Block("dotnet run --project provider/Kakao.Emulator &\n" + then + "\nsleep 1 && kakao status 2>&1"));
+
+        Assert.That(DocsCommandChecker.CheckOrder(commands), Is.Empty);
+    }
+
+    [Test]
     public void GitIgnore_Patterns_MatchFoldersFilesAndAnchors()
     {
         var ignore = new GitIgnore(["dist/", "*.tar.gz", "/Pulumi.quickstart.yaml", ".pulumi-local/"]);
