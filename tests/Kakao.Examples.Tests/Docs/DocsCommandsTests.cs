@@ -3,7 +3,7 @@ using Kakao.Examples.Tests.Checking;
 namespace Kakao.Examples.Tests.Docs;
 
 /// <summary>
-/// Every shell command in README.md and docs/*.md, checked as far as it can be here (see
+/// Every shell command in README.md, docs/*.md and examples/*/README.md, checked as far as it can be here (see
 /// <see cref="DocsCommandChecker"/>): the docs must run as written.
 /// </summary>
 [TestFixture]
@@ -23,6 +23,10 @@ public class DocsCommandsTests
         new[] { "README.md" }
             .Concat(Directory.EnumerateFiles(Path.Combine(Root.Value, "docs"), "*.md")
                 .Select(path => "docs/" + Path.GetFileName(path))
+                .Order(StringComparer.Ordinal))
+            .Concat(Directory.EnumerateDirectories(Path.Combine(Root.Value, "examples"))
+                .Where(folder => File.Exists(Path.Combine(folder, "README.md")))
+                .Select(folder => $"examples/{Path.GetFileName(folder)}/README.md")
                 .Order(StringComparer.Ordinal));
 
     [TestCaseSource(nameof(Documents))]
