@@ -76,6 +76,27 @@ public class DocsCommandCheckerTests
         Assert.That(problems, Has.Some.Contain(expected).And.Some.StartWith("docs/made-up.md:5: `"), string.Join(Environment.NewLine, problems));
     }
 
+    [TestCase("dotnet run --project ../../provider/Kakao.Cli -- verify --stak dev", "`kakao verify` has no option `--stak`")]
+    [TestCase("dotnet run --project ../../provider/Kakao.Nope -- --help", "`provider/Kakao.Nope` is not a project")]
+    [TestCase("cat ../../docs/no-such-page.md", "`docs/no-such-page.md` does not exist in the repository")]
+    public void Check_RelativePathAfterCdIntoTheRepository_IsCheckedFromTheRoot(string command, string expected)
+    {
+        var commands = DocsCommandChecker.FromRoot(ShellBlocks.Commands("docs/made-up.md", Block("cd examples/csharp\n" + command)));
+        var checker = new DocsCommandChecker(Root.Value, commands);
+
+        var problems = commands.SelectMany(checker.Check).ToList();
+
+        Assert.That(problems, Has.Some.Contain(expected), string.Join(Environment.NewLine, problems));
+    }
+
+    [Test]
+    public void FromRoot_WordsLeavingTheRepositoryOrNotRelative_StayAsWritten()
+    {
+        var commands = DocsCommandChecker.FromRoot(ShellBlocks.Commands("d.md", Block("cd examples/csharp\ncp ../../../elsewhere sdks/kakao ./Program.cs ../import")));
+
+        Assert.That(commands[1].Words, Is.EqualTo(new[] { "cp", "../../../elsewhere", "sdks/kakao", "examples/csharp/Program.cs", "examples/import" }));
+    }
+
     [Test]
     public void CheckOrder_CallRightAfterABackgroundStart_IsNamed()
     {

@@ -12,7 +12,7 @@ public class DocsCommandsTests
     private static readonly Lazy<string> Root = new(() => Repository.Root);
 
     private static readonly Lazy<IReadOnlyList<ShellCommand>> AllCommands = new(() =>
-        DocumentPaths().SelectMany(path => ShellBlocks.Commands(path, File.ReadAllText(Path.Combine(Root.Value, path)))).ToArray());
+        DocumentPaths().SelectMany(path => DocsCommandChecker.FromRoot(ShellBlocks.Commands(path, File.ReadAllText(Path.Combine(Root.Value, path))))).ToArray());
 
     private static readonly Lazy<DocsCommandChecker> Checker = new(() => new DocsCommandChecker(Root.Value, AllCommands.Value));
 
