@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Kakao.Provider.Tests.Release;
 
 /// <summary>
@@ -52,29 +50,9 @@ public class PluginBuildsTests
     }
 
     // The property the publish decides on, as `dotnet publish` sees it (_IsPublishing), with the probes under _root.
-    private async Task<string> LocalAotAsync()
-    {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in new[]
-        {
+    private async Task<string> LocalAotAsync() =>
+        (await ToolRun.OutputAsync(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet", [
             "msbuild", Path.Combine(Kakao.Testing.RepositoryRoot.Find(), "provider", "Kakao.Provider", "Kakao.Provider.csproj"),
             "-getProperty:_KakaoLocalAot", "-p:_IsPublishing=true", "-p:Configuration=Release", $"-p:KakaoToolchainRoot={_root}",
-        })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        Assert.That(process.ExitCode, Is.Zero, $"dotnet msbuild failed:\n{await stdout}\n{await stderr}");
-        return (await stdout).Trim();
-    }
+        ], TimeSpan.FromMinutes(2))).Trim();
 }
