@@ -13,7 +13,7 @@ static async Task<int> RunAsync(EmulatorOptions options, CancellationToken cance
     try
     {
         await using var server = await EmulatorServer.StartAsync(options, cancellationToken);
-        Console.WriteLine($"Sinch Provisioning API emulator listening on {server.BaseAddress} (key id {options.KeyId}, review {options.ReviewMode.ToString().ToLowerInvariant()}, data {options.DataFile ?? "in memory"}). Ctrl+C stops.");
+        Console.WriteLine($"Sinch Provisioning API emulator listening on {server.BaseAddress} (key id {options.KeyId}, review {options.ReviewMode.ToString().ToLowerInvariant()}, data {(options.DataFile is null ? "in memory" : Path.GetFullPath(options.DataFile))}). Ctrl+C stops.");
         await server.WaitForShutdownAsync();
         return EmulatorCommandLine.Stopped;
     }

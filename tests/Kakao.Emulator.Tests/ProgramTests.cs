@@ -43,6 +43,35 @@ public sealed partial class ProgramTests
     }
 
     [Test]
+    public async Task DotnetRun_RelativeDataFile_IsWrittenWhereTheCommandRanAndNamedInFull()
+    {
+        // The documented `dotnet run --project provider/Kakao.Emulator -- --data state.json`, run from the root:
+        // the Web SDK's default would run the emulator in its project folder and put state.json there.
+        string folder = Directory.CreateTempSubdirectory("emu-run-").FullName;
+        using var process = StartDotnetRun(folder, "--urls", "http://127.0.0.1:0", "--data", "state.json");
+        try
+        {
+            var (baseAddress, line) = await ReadListeningLineAsync(process);
+            using var client = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(10) };
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes("emulator-key:emulator-secret")));
+            using var create = await client.PostAsync(EmulatorHarness.Senders("cli"), EmulatorHarness.JsonContent(EmulatorHarness.SampleCreateBody()));
+
+            Assert.Multiple(() =>
+            {
+                Assert.That(create.StatusCode, Is.EqualTo(HttpStatusCode.Created));
+                Assert.That(Path.Combine(folder, "state.json"), Does.Exist);
+                Assert.That(line, Does.Contain($"data {Path.Combine(folder, "state.json")})"), "the start-up line names the file in full");
+            });
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Test]
     public async Task Main_DataFileOfAnotherProgram_ExitsWith1SayingWhyAndLeavesItUntouched()
     {
         string file = Path.Combine(Path.GetTempPath(), $"emu-cli-{Guid.NewGuid():N}-package.json");
@@ -143,14 +172,35 @@ public sealed partial class ProgramTests
         return Process.Start(info)!;
     }
 
-    private static async Task<Uri> ReadBaseAddressAsync(Process process)
+    // `dotnet run --no-build` of the emulator project (built by this project's reference, same configuration) in folder.
+    private static Process StartDotnetRun(string folder, params string[] args)
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var info = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = folder,
+        };
+        string configuration = new DirectoryInfo(TestContext.CurrentContext.TestDirectory).Parent!.Name;
+        foreach (var arg in new[] { "run", "--no-build", "-c", configuration, "--project", Path.Combine(Kakao.Testing.RepositoryRoot.Find(), "provider", "Kakao.Emulator"), "--" }.Concat(args))
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        return Process.Start(info)!;
+    }
+
+    private static async Task<Uri> ReadBaseAddressAsync(Process process) => (await ReadListeningLineAsync(process)).BaseAddress;
+
+    private static async Task<(Uri BaseAddress, string Line)> ReadListeningLineAsync(Process process)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         while (await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
         {
             if (ListeningLine().Match(line) is { Success: true } match)
             {
-                return new Uri(match.Groups[1].Value);
+                return (new Uri(match.Groups[1].Value), line);
             }
         }
 

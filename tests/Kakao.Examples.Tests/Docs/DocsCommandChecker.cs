@@ -123,6 +123,84 @@ internal sealed partial class DocsCommandChecker
         return problems;
     }
 
+    /// <summary>
+    /// One document's commands as seen from the repository root: after a <c>cd</c> into the repository
+    /// (<c>cd examples/csharp</c>), a later word that starts with <c>./</c> or <c>../</c> is rewritten to the path
+    /// it names from the root (<c>../../provider/Kakao.Cli</c> → <c>provider/Kakao.Cli</c>), so it is checked like
+    /// any other. Words that leave the repository stay as written (and unchecked).
+    /// </summary>
+    public static IReadOnlyList<ShellCommand> FromRoot(IReadOnlyList<ShellCommand> commands)
+    {
+        var folder = string.Empty;
+        var resolved = new List<ShellCommand>();
+        foreach (var command in commands)
+        {
+            var words = command.Words.Select(word => FromFolder(folder, word) ?? word).ToList();
+            resolved.Add(command with { Words = words });
+            if (words is ["cd", var target] && !target.StartsWith('/') && !target.Contains('$', StringComparison.Ordinal))
+            {
+                folder = FromFolder(folder, target.StartsWith('.') ? target : "./" + target) ?? folder;
+            }
+        }
+
+        return resolved;
+    }
+
+    // The root-relative form of a ./ or ../ word seen from folder, or null (not relative, or outside the root).
+    private static string? FromFolder(string folder, string word)
+    {
+        if (folder.Length == 0 && !word.StartsWith("./", StringComparison.Ordinal) || !(word.StartsWith("./", StringComparison.Ordinal) || word.StartsWith("../", StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        var parts = folder.Split('/', StringSplitOptions.RemoveEmptyEntries).ToList();
+        foreach (var part in word.Split('/'))
+        {
+            if (part == "..")
+            {
+                if (parts.Count == 0)
+                {
+                    return null;
+                }
+
+                parts.RemoveAt(parts.Count - 1);
+            }
+            else if (part is not ("." or ""))
+            {
+                parts.Add(part);
+            }
+        }
+
+        return parts.Count == 0 ? "." : string.Join('/', parts);
+    }
+
+    /// <summary>
+    /// The order of one document's commands: what a command started in the background (<c>&amp;</c>) serves is not
+    /// there yet when the next line runs (a first <c>dotnet run</c> builds first), so a <c>curl</c> or <c>kakao</c>
+    /// call straight after it fails; a wait must come between (<c>curl --retry-connrefused</c>).
+    /// </summary>
+    public static IEnumerable<string> CheckOrder(IReadOnlyList<ShellCommand> commands)
+    {
+        ShellCommand? started = null;
+        foreach (var command in commands)
+        {
+            if (command.Words.All(word => Assignment().IsMatch(word)))
+            {
+                continue; // E=...; P=...: sets variables, waits for nothing
+            }
+
+            if (started is not null && started.Document == command.Document && command.Words[0] is "curl" or "kakao"
+                && !command.Words.Contains("--retry-connrefused"))
+            {
+                yield return $"{command.Where}: runs right after {started.Where[(started.Where.IndexOf('`', StringComparison.Ordinal))..]} was started in the background, " +
+                    "which is not listening yet (a first `dotnet run` builds it first): wait for it in between, e.g. `curl -s --retry 30 --retry-connrefused --retry-delay 1 -o /dev/null <its URL>`.";
+            }
+
+            started = command.Background ? command : null;
+        }
+    }
+
     private void CheckPath(ShellCommand command, string word, HashSet<string> ownOutputs, List<string> problems)
     {
         var path = Normalize(word.StartsWith('-') && word.Contains('=', StringComparison.Ordinal) ? word[(word.IndexOf('=', StringComparison.Ordinal) + 1)..] : word);

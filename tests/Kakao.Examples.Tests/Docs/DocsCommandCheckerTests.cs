@@ -76,6 +76,52 @@ public class DocsCommandCheckerTests
         Assert.That(problems, Has.Some.Contain(expected).And.Some.StartWith("docs/made-up.md:5: `"), string.Join(Environment.NewLine, problems));
     }
 
+    [TestCase("dotnet run --project ../../provider/Kakao.Cli -- verify --stak dev", "`kakao verify` has no option `--stak`")]
+    [TestCase("dotnet run --project ../../provider/Kakao.Nope -- --help", "`provider/Kakao.Nope` is not a project")]
+    [TestCase("cat ../../docs/no-such-page.md", "`docs/no-such-page.md` does not exist in the repository")]
+    public void Check_RelativePathAfterCdIntoTheRepository_IsCheckedFromTheRoot(string command, string expected)
+    {
+        var commands = DocsCommandChecker.FromRoot(ShellBlocks.Commands("docs/made-up.md", Block("cd examples/csharp\n" + command)));
+        var checker = new DocsCommandChecker(Root.Value, commands);
+
+        var problems = commands.SelectMany(checker.Check).ToList();
+
+        Assert.That(problems, Has.Some.Contain(expected), string.Join(Environment.NewLine, problems));
+    }
+
+    [Test]
+    public void FromRoot_WordsLeavingTheRepositoryOrNotRelative_StayAsWritten()
+    {
+        var commands = DocsCommandChecker.FromRoot(ShellBlocks.Commands("d.md", Block("cd examples/csharp\ncp ../../../elsewhere sdks/kakao ./Program.cs ../import")));
+
+        Assert.That(commands[1].Words, Is.EqualTo(new[] { "cp", "../../../elsewhere", "sdks/kakao", "examples/csharp/Program.cs", "examples/import" }));
+    }
+
+    [Test]
+    public void CheckOrder_CallRightAfterABackgroundStart_IsNamed()
+    {
+        var commands = ShellBlocks.Commands("docs/made-up.md", Block(
+            "dotnet run --project provider/Kakao.Emulator -- --urls http://127.0.0.1:5080 &\nE=http://127.0.0.1:5080\ncurl -s $E/_emulator/review-policy"));
+
+        var problems = DocsCommandChecker.CheckOrder(commands).ToList();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(commands.Select(c => c.Background), Is.EqualTo(new[] { true, false, false }));
+            Assert.That(problems, Has.Count.EqualTo(1));
+            Assert.That(problems[0], Does.StartWith("docs/made-up.md:6: `curl -s $E/_emulator/review-policy`: runs right after `dotnet run --project provider/Kakao.Emulator"));
+        });
+    }
+
+    [TestCase("curl -s --retry 30 --retry-connrefused --retry-delay 1 -o /dev/null http://127.0.0.1:5080/_emulator/review-policy\ncurl -s http://127.0.0.1:5080/v1")]
+    [TestCase("dotnet publish provider/Kakao.Provider -c Release -o .pulumi-local/plugin\ncurl -s http://127.0.0.1:5080/v1")]
+    public void CheckOrder_WaitOrOtherWorkAfterABackgroundStart_FindsNothing(string then)
+    {
+        var commands = ShellBlocks.Commands("docs/made-up.md", Block("dotnet run --project provider/Kakao.Emulator &\n" + then + "\nsleep 1 && kakao status 2>&1"));
+
+        Assert.That(DocsCommandChecker.CheckOrder(commands), Is.Empty);
+    }
+
     [Test]
     public void GitIgnore_Patterns_MatchFoldersFilesAndAnchors()
     {

@@ -3,7 +3,7 @@ using Kakao.Examples.Tests.Checking;
 namespace Kakao.Examples.Tests.Docs;
 
 /// <summary>
-/// Every shell command in README.md and docs/*.md, checked as far as it can be here (see
+/// Every shell command in README.md, docs/*.md and examples/*/README.md, checked as far as it can be here (see
 /// <see cref="DocsCommandChecker"/>): the docs must run as written.
 /// </summary>
 [TestFixture]
@@ -12,7 +12,7 @@ public class DocsCommandsTests
     private static readonly Lazy<string> Root = new(() => Repository.Root);
 
     private static readonly Lazy<IReadOnlyList<ShellCommand>> AllCommands = new(() =>
-        DocumentPaths().SelectMany(path => ShellBlocks.Commands(path, File.ReadAllText(Path.Combine(Root.Value, path)))).ToArray());
+        DocumentPaths().SelectMany(path => DocsCommandChecker.FromRoot(ShellBlocks.Commands(path, File.ReadAllText(Path.Combine(Root.Value, path))))).ToArray());
 
     private static readonly Lazy<DocsCommandChecker> Checker = new(() => new DocsCommandChecker(Root.Value, AllCommands.Value));
 
@@ -23,12 +23,17 @@ public class DocsCommandsTests
         new[] { "README.md" }
             .Concat(Directory.EnumerateFiles(Path.Combine(Root.Value, "docs"), "*.md")
                 .Select(path => "docs/" + Path.GetFileName(path))
+                .Order(StringComparer.Ordinal))
+            .Concat(Directory.EnumerateDirectories(Path.Combine(Root.Value, "examples"))
+                .Where(folder => File.Exists(Path.Combine(folder, "README.md")))
+                .Select(folder => $"examples/{Path.GetFileName(folder)}/README.md")
                 .Order(StringComparer.Ordinal));
 
     [TestCaseSource(nameof(Documents))]
     public void Document_ShellCommands_NameProjectsPathsCommandsAndOptionsThatExist(string document)
     {
-        var problems = AllCommands.Value.Where(command => command.Document == document).SelectMany(Checker.Value.Check).ToList();
+        var commands = AllCommands.Value.Where(command => command.Document == document).ToList();
+        var problems = commands.SelectMany(Checker.Value.Check).Concat(DocsCommandChecker.CheckOrder(commands)).ToList();
 
         Assert.That(problems, Is.Empty, string.Join(Environment.NewLine, problems));
     }
@@ -50,7 +55,7 @@ public class DocsCommandsTests
 
         var tracked = AllCommands.Value
             .SelectMany(command => DocsCommandChecker.OutputsOf(command).Select(output => (command, output)))
-            .Where(pair => pair.output.IndexOfAny(['$', '<']) < 0 && !pair.output.StartsWith("../", StringComparison.Ordinal))
+            .Where(pair => pair.output.IndexOfAny(['$', '<']) < 0 && !pair.output.StartsWith("../", StringComparison.Ordinal) && !pair.output.StartsWith('/'))
             .Where(pair => !ignore.IsIgnored(pair.output.Contains('.', StringComparison.Ordinal) && !pair.output.StartsWith('.') ? pair.output : pair.output + "/"))
             .Select(pair => $"{pair.command.Where}: writes `{pair.output}`, which .gitignore does not ignore.")
             .ToList();

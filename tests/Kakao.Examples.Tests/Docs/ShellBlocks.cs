@@ -70,12 +70,12 @@ internal static partial class ShellBlocks
             }
         }
 
-        IEnumerable<ShellCommand> EndCommand()
+        IEnumerable<ShellCommand> EndCommand(bool background = false)
         {
             EndWord();
             if (words.Count > 0)
             {
-                yield return new ShellCommand(document, DocumentLine(commandLine), DropRedirections(words));
+                yield return new ShellCommand(document, DocumentLine(commandLine), DropRedirections(words), background);
             }
 
             words = [];
@@ -165,6 +165,7 @@ internal static partial class ShellBlocks
 
                     continue;
                 case '&' or '|':
+                    bool background = false;
                     if (next == c)
                     {
                         k++;
@@ -174,8 +175,12 @@ internal static partial class ShellBlocks
                         word.Append(c); // 2>&1
                         continue;
                     }
+                    else
+                    {
+                        background = c == '&';
+                    }
 
-                    foreach (var command in EndCommand())
+                    foreach (var command in EndCommand(background))
                     {
                         yield return command;
                     }

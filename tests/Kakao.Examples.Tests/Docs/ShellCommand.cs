@@ -4,7 +4,8 @@ namespace Kakao.Examples.Tests.Docs;
 /// <param name="Document">The document, relative to the repository root ('/'-separated).</param>
 /// <param name="Line">The 1-based line its first word is on.</param>
 /// <param name="Words">The words, quotes and line continuations resolved; redirections dropped.</param>
-internal sealed record ShellCommand(string Document, int Line, IReadOnlyList<string> Words)
+/// <param name="Background">Ended by a single <c>&amp;</c>: the shell goes on to the next command at once.</param>
+internal sealed record ShellCommand(string Document, int Line, IReadOnlyList<string> Words, bool Background = false)
 {
     /// <summary>Where the command is and how it starts, for failure messages: <c>docs/x.md:12: `dotnet run ...`</c>.</summary>
     public string Where

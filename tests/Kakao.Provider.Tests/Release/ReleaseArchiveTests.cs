@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Formats.Tar;
 using System.IO.Compression;
 using System.Runtime.InteropServices;
@@ -117,23 +116,9 @@ public class ReleaseArchiveTests
         OperatingSystem.IsMacOS() ? "darwin" : OperatingSystem.IsWindows() ? "windows" : "linux",
         RuntimeInformation.OSArchitecture == Architecture.Arm64 ? "arm64" : "amd64");
 
-    private static async Task<string> RunAsync(string file, IReadOnlyList<string> arguments)
-    {
-        var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        // Generous: a Release publish on a loaded two-core machine.
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(8));
-        await process.WaitForExitAsync(timeout.Token);
-        Assert.That(process.ExitCode, Is.Zero, $"{file} {string.Join(' ', arguments)} failed:\n{await stdout}\n{await stderr}");
-        return await stdout;
-    }
+    // Generous: a Release publish on a loaded two-core machine.
+    private static Task<string> RunAsync(string file, IReadOnlyList<string> arguments) =>
+        ToolRun.OutputAsync(file, arguments, TimeSpan.FromMinutes(8));
 
     private static string RepositoryRoot() => Kakao.Testing.RepositoryRoot.Find();
 }
