@@ -42,7 +42,7 @@ public enum ExitCode
     /// </summary>
     Conflict = 10,
 
-    /// <summary>Interrupted with Ctrl-C (the shell convention 128 + SIGINT).</summary>
+    /// <summary>Interrupted with Ctrl-C or SIGTERM, after a clean stop (the shell convention 128 + SIGINT).</summary>
     Cancelled = 130,
 }
 

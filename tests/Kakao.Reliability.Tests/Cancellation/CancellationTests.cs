@@ -81,8 +81,9 @@ public sealed class CancellationTests
         });
     }
 
-    [Test]
-    public async Task Driver_CtrlCDuringRetryBackOff_ExitsWithMessageAndLeavesNothingHalfDone()
+    [TestCase("INT", TestName = "Driver_CtrlCDuringRetryBackOff_ExitsWithMessageAndLeavesNothingHalfDone")]
+    [TestCase("TERM", TestName = "Driver_SigtermDuringRetryBackOff_ExitsWithMessageAndLeavesNothingHalfDone")]
+    public async Task Driver_SignalDuringRetryBackOff_ExitsWithMessageAndLeavesNothingHalfDone(string signal)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         var ct = timeout.Token;
@@ -109,7 +110,7 @@ public sealed class CancellationTests
         await WaitForFaultsAsync(probe, 1, ct);
 
         var stopwatch = Stopwatch.StartNew();
-        await driver.InterruptAsync(ct);
+        await driver.SignalAsync(signal, ct);
         var result = await driver.WaitAsync(ct);
         stopwatch.Stop();
         var sender = (await probe.SendersAsync(ct))["@ctrl-c"];

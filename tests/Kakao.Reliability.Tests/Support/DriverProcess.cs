@@ -124,9 +124,12 @@ internal sealed class DriverProcess : IDisposable
     }
 
     /// <summary>Ctrl-C: SIGINT to the driver (what a terminal sends).</summary>
-    public async Task InterruptAsync(CancellationToken cancellationToken)
+    public Task InterruptAsync(CancellationToken cancellationToken) => SignalAsync("INT", cancellationToken);
+
+    /// <summary>A signal by name, as <c>kill -NAME</c> sends it (TERM: kill, docker stop, systemd).</summary>
+    public async Task SignalAsync(string signal, CancellationToken cancellationToken)
     {
-        using var kill = Process.Start(new ProcessStartInfo("kill") { ArgumentList = { "-INT", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) }, UseShellExecute = false })!;
+        using var kill = Process.Start(new ProcessStartInfo("kill") { ArgumentList = { "-" + signal, _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) }, UseShellExecute = false })!;
         await kill.WaitForExitAsync(cancellationToken);
     }
 
