@@ -22,6 +22,9 @@ internal static class ErrorMapping
         NotConfiguredException or ObjectNotUpdatableException => StatusCode.FailedPrecondition,
         ObjectNotFoundException => StatusCode.NotFound,
         QuotaExceededException => StatusCode.ResourceExhausted,
+
+        // A resource's custom timeout (customTimeouts) ran out before the API answered.
+        TimeoutException => StatusCode.DeadlineExceeded,
         ObjectAlreadyExistsException => StatusCode.AlreadyExists,
         ResourceInitFailedException { InnerException: { } inner } => CodeOf(inner),
         ProvisioningApiException api => CodeOf(api),

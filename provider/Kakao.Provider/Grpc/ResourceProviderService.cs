@@ -41,7 +41,7 @@ internal sealed partial class ResourceProviderService(
     {
         if (!string.IsNullOrEmpty(request.SubpackageName))
         {
-            throw new RpcException(new Status(StatusCode.InvalidArgument, $"The kakao provider has no subpackage {request.SubpackageName}."));
+            throw ErrorMapping.ToRpcException(new InvalidInputException($"The kakao provider has no subpackage {request.SubpackageName}."));
         }
 
         return Task.FromResult(new GetSchemaResponse { Schema = KakaoProvider.GetSchema() });
@@ -182,7 +182,7 @@ internal sealed partial class ResourceProviderService(
         catch (OperationCanceledException) when (linked.IsCancellationRequested && !cancellation.IsCancellationRequested && !context.CancellationToken.IsCancellationRequested)
         {
             LogFailed(logger, operation, type, "DeadlineExceeded");
-            throw new RpcException(new Status(StatusCode.DeadlineExceeded, $"{operation} of {type} did not finish within its custom timeout of {timeoutSeconds} s."));
+            throw ErrorMapping.ToRpcException(new TimeoutException($"{operation} of {type} did not finish within its custom timeout of {timeoutSeconds} s."));
         }
         catch (Exception ex) when (ex is not RpcException)
         {

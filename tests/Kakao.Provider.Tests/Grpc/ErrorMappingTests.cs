@@ -32,6 +32,15 @@ public class ErrorMappingTests
     }
 
     [Test]
+    public void ToRpcException_CustomTimeoutRanOut_IsDeadlineExceededWithItsMessage()
+    {
+        var error = ErrorMapping.ToRpcException(new TimeoutException("Create of kakao:index:Webhook did not finish within its custom timeout of 2 s."));
+
+        Assert.That(error.StatusCode, Is.EqualTo(StatusCode.DeadlineExceeded));
+        Assert.That(error.Status.Detail, Does.Contain("custom timeout of 2 s"));
+    }
+
+    [Test]
     public void CodeOf_DomainExceptions_MapToTheirCodes()
     {
         Assert.Multiple(() =>

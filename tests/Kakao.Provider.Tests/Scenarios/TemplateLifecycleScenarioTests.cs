@@ -35,7 +35,6 @@ public class TemplateLifecycleScenarioTests
     {
         var (scenario, world) = await TemplateWorld.StartAsync();
         await using var _ = scenario;
-        using var __ = world;
 
         var preview = await scenario.Session.PreviewAsync(
             TemplateWorld.TemplateType, "template", TemplateWorld.Inputs().With("content", PropertyValue.Unknown()), scenario.Token);
@@ -54,7 +53,6 @@ public class TemplateLifecycleScenarioTests
     {
         var (scenario, world) = await TemplateWorld.StartAsync(review: "approve");
         await using var _ = scenario;
-        using var __ = world;
 
         var up = await world.UpAsync(TemplateWorld.Inputs().With("content", PropertyValue.Secret(TemplateWorld.Content)));
         var refresh = await scenario.Session.RefreshAsync(world.Urn(), scenario.Token);
@@ -74,7 +72,6 @@ public class TemplateLifecycleScenarioTests
     {
         var (scenario, world) = await TemplateWorld.StartAsync(review: "approve");
         await using var _ = scenario;
-        using var __ = world;
         await world.UpAsync(TemplateWorld.Inputs());
 
         var result = await scenario.Session.InvokeAsync(
