@@ -25,40 +25,15 @@ internal sealed partial class GetSenderFunction(ConfiguredClients clients) : IFu
     private static readonly IReadOnlySet<string> PreviewAnswer = new HashSet<string>(StringComparer.Ordinal) { PlusFriendId, ProjectId, Exists };
 
     /// <summary>Validates the arguments; failures name the property.</summary>
-    public IReadOnlyList<CheckFailure> CheckArgs(InvokeRequest<GetSenderArgs> request)
-    {
-        var failures = new List<CheckFailure>();
-        var facts = request.Facts;
-        if (facts.Unknowns.Contains(PlusFriendId))
-        {
-            failures.Add(new(PlusFriendId, "plusFriendId must be known to look a sender up"));
-        }
-        else if (facts.WrongKinds.TryGetValue(PlusFriendId, out var kind))
-        {
-            failures.Add(new(PlusFriendId, $"plusFriendId must be a string (got a {kind})"));
-        }
-        else if (request.Args.PlusFriendId is not { } id)
-        {
-            // The engine drops an argument whose value is unknown, so "missing" may mean "not known yet": say so.
-            failures.Add(new(PlusFriendId,
-                "plusFriendId is required (an argument whose value is not known yet, e.g. a new resource's output during a preview, arrives missing)"));
-        }
-        else if (SenderInputRules.Normalize(PlusFriendId, id, out var idReason) is null)
-        {
-            failures.Add(new(PlusFriendId, idReason!));
-        }
+    public IReadOnlyList<CheckFailure> CheckArgs(InvokeRequest<GetSenderArgs> request) => FunctionArgChecks.Check(
+        request.Facts,
+        "a sender",
+        new(PlusFriendId, request.Args.PlusFriendId, Required: true, SenderRule),
+        new(ProjectId, request.Args.ProjectId, Required: false, SenderRule));
 
-        if (facts.WrongKinds.ContainsKey(ProjectId))
-        {
-            failures.Add(new(ProjectId, "projectId must be a string"));
-        }
-        else if (request.Args.ProjectId is { Length: > 0 } project && SenderInputRules.Normalize(ProjectId, project, out var projectReason) is null)
-        {
-            failures.Add(new(ProjectId, projectReason!));
-        }
-
-        return failures;
-    }
+    // The sender resource's own rules for these values (trimmed, bounded, one path segment).
+    private static string? SenderRule(string name, string value) =>
+        SenderInputRules.Normalize(name, value, out var reason) is null ? reason : null;
 
     public async Task<FunctionResult<GetSenderResult>> InvokeAsync(InvokeRequest<GetSenderArgs> request, CancellationToken cancellationToken)
     {

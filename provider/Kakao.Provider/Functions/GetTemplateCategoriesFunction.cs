@@ -16,10 +16,11 @@ namespace Kakao.Provider.Functions;
 internal sealed partial class GetTemplateCategoriesFunction(ConfiguredClients clients)
     : IFunction<GetTemplateCategoriesArgs, GetTemplateCategoriesResult>, ICheckArgs<GetTemplateCategoriesArgs>
 {
-    public IReadOnlyList<CheckFailure> CheckArgs(InvokeRequest<GetTemplateCategoriesArgs> request) => TemplateFunctionChecks.Check(
+    public IReadOnlyList<CheckFailure> CheckArgs(InvokeRequest<GetTemplateCategoriesArgs> request) => FunctionArgChecks.Check(
         request.Facts,
-        (GetTemplateCategoriesArgs.WireNames.PlusFriendId, request.Args.PlusFriendId, true),
-        (GetTemplateCategoriesArgs.WireNames.ProjectId, request.Args.ProjectId, false));
+        "it",
+        new(GetTemplateCategoriesArgs.WireNames.PlusFriendId, request.Args.PlusFriendId, Required: true, FunctionArg.PathSegmentRule),
+        new(GetTemplateCategoriesArgs.WireNames.ProjectId, request.Args.ProjectId, Required: false, FunctionArg.PathSegmentRule));
 
     public async Task<FunctionResult<GetTemplateCategoriesResult>> InvokeAsync(InvokeRequest<GetTemplateCategoriesArgs> request, CancellationToken cancellationToken)
     {

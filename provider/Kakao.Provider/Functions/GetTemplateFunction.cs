@@ -9,11 +9,12 @@ namespace Kakao.Provider.Functions;
 [Function("kakao:index:getTemplate", Description = TemplateDocs.GetTemplate)]
 internal sealed partial class GetTemplateFunction(ConfiguredClients clients) : IFunction<GetTemplateArgs, GetTemplateResult>, ICheckArgs<GetTemplateArgs>
 {
-    public IReadOnlyList<CheckFailure> CheckArgs(InvokeRequest<GetTemplateArgs> request) => TemplateFunctionChecks.Check(
+    public IReadOnlyList<CheckFailure> CheckArgs(InvokeRequest<GetTemplateArgs> request) => FunctionArgChecks.Check(
         request.Facts,
-        (GetTemplateArgs.WireNames.PlusFriendId, request.Args.PlusFriendId, true),
-        (GetTemplateArgs.WireNames.Code, request.Args.Code, true),
-        (GetTemplateArgs.WireNames.ProjectId, request.Args.ProjectId, false));
+        "it",
+        new(GetTemplateArgs.WireNames.PlusFriendId, request.Args.PlusFriendId, Required: true, FunctionArg.PathSegmentRule),
+        new(GetTemplateArgs.WireNames.Code, request.Args.Code, Required: true, FunctionArg.PathSegmentRule),
+        new(GetTemplateArgs.WireNames.ProjectId, request.Args.ProjectId, Required: false, FunctionArg.PathSegmentRule));
 
     public async Task<FunctionResult<GetTemplateResult>> InvokeAsync(InvokeRequest<GetTemplateArgs> request, CancellationToken cancellationToken)
     {
